@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+export const Id = z.uuid({ message: 'must be an id (UUID)' });
+
+export const IsoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
+export const IsoDateTime = z.iso.datetime({ offset: true, message: 'must be an ISO-8601 date and time' });
+
+export const ErrorCode = z.enum([
+  'UNAUTHENTICATED',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'CONFLICT',
+  'VALIDATION',
+  'LIMIT_EXCEEDED',
+  'PRECONDITION_FAILED',
+  'INTERNAL',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: ErrorCode,
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** Cursor pagination: every list answers `{ data, nextCursor }`; pass `nextCursor` back as `cursor`. */
+export const PageQuery = z.object({
+  cursor: z.string().max(512).optional().describe('the nextCursor of the previous page'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({
+    data: z.array(item),
+    nextCursor: z.string().nullable(),
+    total: z.number().int().optional().describe('only when asked with count=true'),
+  });
+
+/** Query-string booleans: "true"/"1" and "false"/"0" (a boolean passes as it is, so parsing twice is safe). */
+export const QueryBool = z.union([
+  z.boolean(),
+  z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1'),
+]);
+
+/** Trimmed text that must not be empty after trimming. */
+export const Text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+
+/** Optional text: empty strings become null so a form can clear a field. */
+export const OptionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const Person = z.object({ id: Id, name: z.string(), email: z.string() }).meta({ id: 'PersonRef' });
+export type Person = z.infer<typeof Person>;
+
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: 'must be an email address' }));

@@ -1,0 +1,5 @@
+export * from './accounts.ts';
+export * from './common.ts';
+export * from './contacts.ts';
+export * from './people.ts';
+export * from './timeline.ts';

@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// Runs the TypeScript sources through tsx, so the installed command needs no build step.
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const main = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'main.ts');
+const result = spawnSync(process.execPath, ['--import', 'tsx', main, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
+process.exit(result.status ?? 1);

@@ -1,0 +1,23 @@
+import { accountRoutes } from '../../modules/accounts/index.ts';
+import { apiKeyRoutes } from '../../modules/apikeys/index.ts';
+import { auditRoutes } from '../../modules/audit/index.ts';
+import { contactRoutes } from '../../modules/contacts/index.ts';
+import { notificationRoutes } from '../../modules/notifications/index.ts';
+import { timelineRoutes } from '../../modules/timeline/index.ts';
+import { userRoutes } from '../../modules/users/index.ts';
+import { workspaceRoutes } from '../../modules/workspaces/index.ts';
+import type { App } from '../../platform/http/types.ts';
+import { setupRoutes } from './setup.ts';
+
+/** Mounts every module's routes under /api/v1; the OpenAPI document is built from them. */
+export function registerRestRoutes(app: App) {
+  setupRoutes(app);
+  userRoutes(app);
+  workspaceRoutes(app);
+  apiKeyRoutes(app);
+  accountRoutes(app);
+  contactRoutes(app);
+  timelineRoutes(app);
+  notificationRoutes(app);
+  auditRoutes(app);
+}

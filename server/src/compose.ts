@@ -1,0 +1,129 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { authenticate } from './api/rest/authenticate.ts';
+import { registerRestRoutes } from './api/rest/index.ts';
+import { registerTimelineJobs } from './modules/timeline/index.ts';
+import { deleteExpiredSessions, deleteOldLoginFailures } from './modules/users/index.ts';
+import { type Clock, systemClock } from './platform/clock.ts';
+import type { Config } from './platform/config/index.ts';
+import { connectDatabase, type DatabaseHandle } from './platform/db/connect.ts';
+import { migrateToLatest } from './platform/db/migrate.ts';
+import { buildHttpApp } from './platform/http/app.ts';
+import { registerOpsRoutes } from './platform/http/ops.ts';
+import type { App } from './platform/http/types.ts';
+import { deleteKeysBefore } from './platform/idempotency/repository.ts';
+import { JobRegistry } from './platform/jobs/registry.ts';
+import { deleteDispatchedEvents, deleteFinishedJobs } from './platform/jobs/repository.ts';
+import { startScheduler } from './platform/jobs/scheduler.ts';
+import { startWorker } from './platform/jobs/worker.ts';
+import { createLogger, type Logger } from './platform/logging/logger.ts';
+import { registerMailDelivery } from './platform/mail/jobs.ts';
+import { createMailTransport, type MailTransport } from './platform/mail/transport.ts';
+import { createMetrics, type Metrics } from './platform/metrics/registry.ts';
+import type { Platform } from './platform/services.ts';
+
+export const WEB_DIST_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+const DAY = 86_400_000;
+
+/** Every job handler, subscriber and scheduled task of the product, in one place. */
+export function buildJobRegistry(config: Config, transport: MailTransport | null): JobRegistry {
+  const registry = new JobRegistry();
+  registerMailDelivery(registry, transport, config.mailFrom);
+  registerTimelineJobs(registry);
+  registry.every('cleanup', 60 * 60_000, {
+    run: async (jctx) => {
+      const now = jctx.clock.now();
+      const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
+      await deleteExpiredSessions(jctx.db, now.toISOString());
+      await deleteOldLoginFailures(jctx.db, ago(DAY));
+      await deleteKeysBefore(jctx.db, ago(DAY));
+      await deleteFinishedJobs(jctx.db, ago(7 * DAY));
+      await deleteDispatchedEvents(jctx.db, ago(7 * DAY));
+    },
+  });
+  return registry;
+}
+
+export type Runtime = {
+  platform: Platform;
+  metrics: Metrics;
+  database: DatabaseHandle;
+  transport: MailTransport | null;
+  close: () => Promise<void>;
+};
+
+/** config → logger → database (migrated) → job registry: what every role and command needs. */
+export async function createRuntime(
+  config: Config,
+  opts: { log?: Logger; clock?: Clock; migrate?: boolean } = {},
+): Promise<Runtime> {
+  const log = opts.log ?? createLogger(config.logLevel);
+  const database = connectDatabase(config.database);
+  if (opts.migrate !== false) {
+    const { applied } = await migrateToLatest(database.db);
+    if (applied.length) log.info({ applied }, 'database migrated');
+  }
+  const transport = createMailTransport(config.smtpUrl);
+  const platform: Platform = {
+    config,
+    db: database.db,
+    dbKind: database.kind,
+    clock: opts.clock ?? systemClock,
+    log,
+    jobs: buildJobRegistry(config, transport),
+    wakeWorker: () => {},
+  };
+  return {
+    platform,
+    metrics: createMetrics(),
+    database,
+    transport,
+    close: async () => {
+      transport?.close();
+      await database.close();
+    },
+  };
+}
+
+export async function createApp(runtime: Runtime, webDistDir: string | null = WEB_DIST_DIR): Promise<App> {
+  return buildHttpApp({
+    platform: runtime.platform,
+    metrics: runtime.metrics,
+    authenticate,
+    routes: (app) => {
+      registerOpsRoutes(app, runtime.metrics);
+      registerRestRoutes(app);
+    },
+    webDistDir,
+  });
+}
+
+/** Starts the roles this process plays (web, worker, scheduler) and returns how to stop them. */
+export async function startRoles(runtime: Runtime): Promise<{ stop: () => Promise<void>; app: App | null }> {
+  const { platform } = runtime;
+  const deps = {
+    db: platform.db,
+    kind: platform.dbKind,
+    clock: platform.clock,
+    log: platform.log,
+    registry: platform.jobs,
+  };
+  const roles = platform.config.roles;
+  const worker = roles.includes('worker') ? startWorker(deps) : null;
+  if (worker) platform.wakeWorker = worker.wake;
+  const scheduler = roles.includes('scheduler') ? startScheduler(deps) : null;
+  let app: App | null = null;
+  if (roles.includes('web')) {
+    app = await createApp(runtime);
+    await app.listen({ port: platform.config.port, host: platform.config.host });
+  }
+  return {
+    app,
+    stop: async () => {
+      await app?.close();
+      scheduler?.stop();
+      await worker?.stop();
+    },
+  };
+}

@@ -1,0 +1,8 @@
+export { createAccount } from './createAccount.ts';
+export { deleteAccount } from './deleteAccount.ts';
+export { getAccount } from './getAccount.ts';
+export { accountRoutes } from './http.ts';
+export { listAccounts } from './listAccounts.ts';
+export { loadAccount } from './load.ts';
+export { findAccountIdByExternalId, findAccountIdsByDomainOrName } from './repository.ts';
+export { updateAccount } from './updateAccount.ts';

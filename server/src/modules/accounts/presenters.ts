@@ -1,0 +1,26 @@
+import type { Account } from '@trustcircle/contracts';
+import { parseJson } from '../../platform/db/json.ts';
+import type { AccountRow } from './repository.ts';
+
+/** Money is stored in cents; the API speaks in currency units with two decimals. */
+export const toCents = (amount: number) => Math.round(amount * 100);
+const fromCents = (cents: number) => Math.round(cents) / 100;
+
+export const presentAccount = (r: AccountRow, tags: string[]): Account => ({
+  id: r.id,
+  name: r.name,
+  domain: r.domain,
+  owner: r.owner_id ? { id: r.owner_id, name: r.owner_name ?? '', email: r.owner_email ?? '' } : null,
+  tier: r.tier,
+  arr: fromCents(Number(r.arr_cents)),
+  mrr: fromCents(Number(r.arr_cents) / 12),
+  contractStart: r.contract_start,
+  renewalDate: r.renewal_date,
+  stage: r.stage,
+  tags,
+  customFields: parseJson(r.custom_fields, {}),
+  externalId: r.external_id,
+  contactsCount: Number(r.contacts_count ?? 0),
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});

@@ -1,0 +1,229 @@
+import type { AccountSort } from '@trustcircle/contracts';
+import type { Db } from '../../platform/context.ts';
+import { toJson } from '../../platform/db/json.ts';
+import {
+  afterCursor,
+  type CursorValue,
+  contains,
+  orderTerms,
+  type SortSpec,
+} from '../../platform/db/keyset.ts';
+import type { AccountsTable } from '../../platform/db/schema.ts';
+
+export type AccountWrite = {
+  name: string;
+  search_text: string;
+  domain: string | null;
+  owner_id: string | null;
+  tier: AccountsTable['tier'];
+  arr_cents: number;
+  contract_start: string | null;
+  renewal_date: string | null;
+  stage: AccountsTable['stage'];
+  custom_fields: Record<string, unknown>;
+};
+
+export async function insertAccount(
+  db: Db,
+  row: AccountWrite & { id: string; workspace_id: string; external_id: string | null; created_at: string },
+) {
+  await db
+    .insertInto('accounts')
+    .values({ ...row, custom_fields: toJson(row.custom_fields), updated_at: row.created_at })
+    .execute();
+}
+
+export async function updateAccountRow(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  patch: Partial<AccountWrite>,
+  now: string,
+) {
+  const { custom_fields, ...rest } = patch;
+  await db
+    .updateTable('accounts')
+    .set({ ...rest, ...(custom_fields ? { custom_fields: toJson(custom_fields) } : {}), updated_at: now })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteAccountRow(db: Db, workspaceId: string, id: string) {
+  await db.deleteFrom('accounts').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+}
+
+export async function replaceTags(db: Db, workspaceId: string, accountId: string, tags: string[]) {
+  await db
+    .deleteFrom('account_tags')
+    .where('workspace_id', '=', workspaceId)
+    .where('account_id', '=', accountId)
+    .execute();
+  const unique = [...new Set(tags)];
+  if (unique.length === 0) return;
+  await db
+    .insertInto('account_tags')
+    .values(unique.map((tag) => ({ workspace_id: workspaceId, account_id: accountId, tag })))
+    .execute();
+}
+
+export async function tagsOf(
+  db: Db,
+  workspaceId: string,
+  accountIds: string[],
+): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (accountIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('account_tags')
+    .select(['account_id', 'tag'])
+    .where('workspace_id', '=', workspaceId)
+    .where('account_id', 'in', accountIds)
+    .orderBy('tag')
+    .execute();
+  for (const r of rows) out.set(r.account_id, [...(out.get(r.account_id) ?? []), r.tag]);
+  return out;
+}
+
+function selectAccounts(db: Db, workspaceId: string) {
+  return db
+    .selectFrom('accounts as a')
+    .leftJoin('users as o', 'o.id', 'a.owner_id')
+    .select([
+      'a.id',
+      'a.name',
+      'a.search_text',
+      'a.domain',
+      'a.tier',
+      'a.arr_cents',
+      'a.contract_start',
+      'a.renewal_date',
+      'a.stage',
+      'a.custom_fields',
+      'a.external_id',
+      'a.created_at',
+      'a.updated_at',
+      'o.id as owner_id',
+      'o.name as owner_name',
+      'o.email as owner_email',
+    ])
+    .select((eb) =>
+      eb
+        .selectFrom('contacts as c')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('c.workspace_id', '=', 'a.workspace_id')
+        .whereRef('c.account_id', '=', 'a.id')
+        .as('contacts_count'),
+    )
+    .where('a.workspace_id', '=', workspaceId);
+}
+
+export type AccountRow = Awaited<ReturnType<typeof findAccountRow>> & {};
+
+export async function findAccountRow(db: Db, workspaceId: string, id: string) {
+  return selectAccounts(db, workspaceId).where('a.id', '=', id).executeTakeFirst();
+}
+
+export async function findAccountIdByExternalId(db: Db, workspaceId: string, externalId: string) {
+  const r = await db
+    .selectFrom('accounts')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('external_id', '=', externalId)
+    .executeTakeFirst();
+  return r?.id ?? null;
+}
+
+/** Accounts an import row could be the same as: same domain, or same normalised name. */
+export async function findAccountIdsByDomainOrName(
+  db: Db,
+  workspaceId: string,
+  domain: string | null,
+  searchName: string,
+) {
+  const rows = await db
+    .selectFrom('accounts')
+    .select(['id', 'domain', 'search_text', 'external_id'])
+    .where('workspace_id', '=', workspaceId)
+    .where((eb) => {
+      const ors = [eb('search_text', '=', searchName)];
+      if (domain) ors.push(eb('domain', '=', domain));
+      return eb.or(ors);
+    })
+    .limit(5)
+    .execute();
+  return rows;
+}
+
+export const ACCOUNT_SORT_SPECS: Record<AccountSort, SortSpec> = {
+  name: { column: 'search_text', direction: 'asc', nullable: false },
+  '-name': { column: 'search_text', direction: 'desc', nullable: false },
+  arr: { column: 'arr_cents', direction: 'asc', nullable: false },
+  '-arr': { column: 'arr_cents', direction: 'desc', nullable: false },
+  renewalDate: { column: 'renewal_date', direction: 'asc', nullable: true },
+  '-renewalDate': { column: 'renewal_date', direction: 'desc', nullable: true },
+  createdAt: { column: 'created_at', direction: 'asc', nullable: false },
+  '-createdAt': { column: 'created_at', direction: 'desc', nullable: false },
+  updatedAt: { column: 'updated_at', direction: 'asc', nullable: false },
+  '-updatedAt': { column: 'updated_at', direction: 'desc', nullable: false },
+};
+
+export type AccountFilters = {
+  q?: string | undefined;
+  stage?: string[] | undefined;
+  tier?: string[] | undefined;
+  ownerId?: string | undefined;
+  tag?: string | undefined;
+  renewalBefore?: string | undefined;
+};
+
+function applyFilters<Q extends ReturnType<typeof selectAccounts>>(
+  q: Q,
+  workspaceId: string,
+  f: AccountFilters,
+): Q {
+  let out = q;
+  if (f.q) out = out.where(contains('a.search_text', f.q)) as Q;
+  if (f.stage?.length) out = out.where('a.stage', 'in', f.stage as AccountsTable['stage'][]) as Q;
+  if (f.tier?.length) out = out.where('a.tier', 'in', f.tier as NonNullable<AccountsTable['tier']>[]) as Q;
+  if (f.ownerId === 'none') out = out.where('a.owner_id', 'is', null) as Q;
+  else if (f.ownerId) out = out.where('a.owner_id', '=', f.ownerId) as Q;
+  if (f.renewalBefore) out = out.where('a.renewal_date', '<=', f.renewalBefore) as Q;
+  if (f.tag) {
+    const tag = f.tag;
+    out = out.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('account_tags as t')
+          .select('t.tag')
+          .where('t.workspace_id', '=', workspaceId)
+          .whereRef('t.account_id', '=', 'a.id')
+          .where('t.tag', '=', tag),
+      ),
+    ) as Q;
+  }
+  return out;
+}
+
+export async function listAccountRows(
+  db: Db,
+  workspaceId: string,
+  opts: { filters: AccountFilters; sort: SortSpec; cursor: CursorValue | null; limit: number },
+) {
+  let q = applyFilters(selectAccounts(db, workspaceId), workspaceId, opts.filters);
+  const { cursor, sort } = opts;
+  if (cursor) q = q.where((eb) => afterCursor(eb, sort, cursor, (c) => `a.${c}`));
+  for (const term of orderTerms(sort, (c) => `a.${c}`)) q = q.orderBy(term);
+  return q.limit(opts.limit).execute();
+}
+
+export async function countAccounts(db: Db, workspaceId: string, filters: AccountFilters): Promise<number> {
+  const matching = applyFilters(selectAccounts(db, workspaceId), workspaceId, filters)
+    .clearSelect()
+    .select('a.id');
+  const r = await db
+    .selectFrom(matching.as('m'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}

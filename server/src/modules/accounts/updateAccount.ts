@@ -1,0 +1,89 @@
+import { type Account, AccountUpdate } from '@trustcircle/contracts';
+import { recordChange } from '../../platform/audit/record.ts';
+import { authorize } from '../../platform/auth/permissions.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { searchable } from '../../platform/db/keyset.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
+import { parseInput } from '../../platform/validation.ts';
+import { loadAccount } from './load.ts';
+import { assertOwner } from './owner.ts';
+import { toCents } from './presenters.ts';
+import { type AccountWrite, replaceTags, updateAccountRow } from './repository.ts';
+
+/** Only the fields given change; `null` clears a field. A stage change is its own event. */
+export async function updateAccount({
+  ctx,
+  accountId,
+  input,
+}: {
+  ctx: Ctx;
+  accountId: string;
+  input: unknown;
+}) {
+  authorize(ctx.actor, 'accounts:write');
+  const data = parseInput(AccountUpdate, input);
+  return inTransaction(ctx, async (tx) => {
+    const before = await loadAccount(tx.db, tx.workspace.id, accountId);
+    if (data.ownerId !== undefined) await assertOwner(tx, data.ownerId);
+    const patch = toPatch(before, data);
+    await updateAccountRow(tx.db, tx.workspace.id, accountId, patch, tx.clock.now().toISOString());
+    if (data.tags) await replaceTags(tx.db, tx.workspace.id, accountId, data.tags);
+    const after = await loadAccount(tx.db, tx.workspace.id, accountId);
+    const changed = changedFields(before, after);
+    if (changed.length > 0) {
+      await recordChange(tx, {
+        action: 'account.updated',
+        subject: { type: 'account', id: accountId },
+        data: { name: after.name, changed, before: pick(before, changed), after: pick(after, changed) },
+      });
+    }
+    if (before.stage !== after.stage) {
+      await recordChange(tx, {
+        action: 'account.stage_changed',
+        subject: { type: 'account', id: accountId },
+        data: { name: after.name, from: before.stage, to: after.stage },
+      });
+    }
+    return after;
+  });
+}
+
+type Parsed = ReturnType<typeof AccountUpdate.parse>;
+
+function toPatch(before: Account, d: Parsed): Partial<AccountWrite> {
+  const patch: Partial<AccountWrite> = {};
+  if (d.name !== undefined) patch.name = d.name;
+  if (d.domain !== undefined) patch.domain = d.domain;
+  if (d.name !== undefined || d.domain !== undefined) {
+    patch.search_text = searchable(d.name ?? before.name, d.domain === undefined ? before.domain : d.domain);
+  }
+  if (d.ownerId !== undefined) patch.owner_id = d.ownerId;
+  if (d.tier !== undefined) patch.tier = d.tier;
+  if (d.arr !== undefined) patch.arr_cents = toCents(d.arr ?? 0);
+  else if (d.mrr !== undefined) patch.arr_cents = toCents((d.mrr ?? 0) * 12);
+  if (d.contractStart !== undefined) patch.contract_start = d.contractStart;
+  if (d.renewalDate !== undefined) patch.renewal_date = d.renewalDate;
+  if (d.stage !== undefined) patch.stage = d.stage;
+  if (d.customFields !== undefined) patch.custom_fields = d.customFields;
+  return patch;
+}
+
+const TRACKED = [
+  'name',
+  'domain',
+  'owner',
+  'tier',
+  'arr',
+  'contractStart',
+  'renewalDate',
+  'stage',
+  'tags',
+  'customFields',
+] as const;
+
+function changedFields(a: Account, b: Account): string[] {
+  return TRACKED.filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+}
+
+const pick = (a: Account, keys: string[]) =>
+  Object.fromEntries(keys.map((k) => [k, k === 'owner' ? (a.owner?.name ?? null) : a[k as keyof Account]]));

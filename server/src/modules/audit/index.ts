@@ -1,0 +1,2 @@
+export { auditRoutes } from './http.ts';
+export { listAudit } from './listAudit.ts';

@@ -1,0 +1,235 @@
+import type { Db } from '../../platform/context.ts';
+import {
+  afterCursor,
+  type CursorValue,
+  contains,
+  orderTerms,
+  type SortSpec,
+} from '../../platform/db/keyset.ts';
+import type { ContactsTable, RapportFactsTable } from '../../platform/db/schema.ts';
+
+export type ContactWrite = {
+  account_id: string;
+  first_name: string;
+  last_name: string | null;
+  sort_name: string;
+  search_text: string;
+  email: string | null;
+  phone: string | null;
+  title: string | null;
+  role: ContactsTable['role'];
+  is_primary: number;
+};
+
+export async function insertContact(
+  db: Db,
+  row: ContactWrite & { id: string; workspace_id: string; external_id: string | null; created_at: string },
+) {
+  await db
+    .insertInto('contacts')
+    .values({ ...row, updated_at: row.created_at })
+    .execute();
+}
+
+export async function updateContactRow(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  patch: Partial<ContactWrite>,
+  now: string,
+) {
+  await db
+    .updateTable('contacts')
+    .set({ ...patch, updated_at: now })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteContactRow(db: Db, workspaceId: string, id: string) {
+  await db.deleteFrom('contacts').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+}
+
+/** One primary contact per account: marking one primary clears the others. */
+export async function clearPrimary(db: Db, workspaceId: string, accountId: string, exceptId: string) {
+  await db
+    .updateTable('contacts')
+    .set({ is_primary: 0 })
+    .where('workspace_id', '=', workspaceId)
+    .where('account_id', '=', accountId)
+    .where('id', '!=', exceptId)
+    .execute();
+}
+
+function selectContacts(db: Db, workspaceId: string, viewerId: string | null) {
+  return db
+    .selectFrom('contacts as c')
+    .innerJoin('accounts as a', (j) =>
+      j.onRef('a.id', '=', 'c.account_id').onRef('a.workspace_id', '=', 'c.workspace_id'),
+    )
+    .select([
+      'c.id',
+      'c.account_id',
+      'a.name as account_name',
+      'c.first_name',
+      'c.last_name',
+      'c.sort_name',
+      'c.email',
+      'c.phone',
+      'c.title',
+      'c.role',
+      'c.is_primary',
+      'c.external_id',
+      'c.created_at',
+      'c.updated_at',
+    ])
+    .select((eb) =>
+      eb
+        .selectFrom('rapport_facts as r')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('r.workspace_id', '=', 'c.workspace_id')
+        .whereRef('r.contact_id', '=', 'c.id')
+        .where((w) => w.or([w('r.visibility', '=', 'team'), w('r.author_id', '=', viewerId ?? '')]))
+        .as('rapport_count'),
+    )
+    .where('c.workspace_id', '=', workspaceId);
+}
+
+export type ContactRow = NonNullable<Awaited<ReturnType<typeof findContactRow>>>;
+
+export async function findContactRow(db: Db, workspaceId: string, id: string, viewerId: string | null) {
+  return selectContacts(db, workspaceId, viewerId).where('c.id', '=', id).executeTakeFirst();
+}
+
+export async function findContactIdByExternalId(db: Db, workspaceId: string, externalId: string) {
+  const r = await db
+    .selectFrom('contacts')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('external_id', '=', externalId)
+    .executeTakeFirst();
+  return r?.id ?? null;
+}
+
+export async function findContactIdByEmail(db: Db, workspaceId: string, accountId: string, email: string) {
+  const r = await db
+    .selectFrom('contacts')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('account_id', '=', accountId)
+    .where('email', '=', email)
+    .executeTakeFirst();
+  return r?.id ?? null;
+}
+
+export const CONTACT_SORT: SortSpec = { column: 'sort_name', direction: 'asc', nullable: false };
+
+export async function listContactRows(
+  db: Db,
+  workspaceId: string,
+  viewerId: string | null,
+  opts: {
+    accountId?: string | undefined;
+    q?: string | undefined;
+    role?: string | undefined;
+    cursor: CursorValue | null;
+    limit: number;
+  },
+) {
+  let q = selectContacts(db, workspaceId, viewerId);
+  if (opts.accountId) q = q.where('c.account_id', '=', opts.accountId);
+  if (opts.q) q = q.where(contains('c.search_text', opts.q));
+  if (opts.role) q = q.where('c.role', '=', opts.role as NonNullable<ContactsTable['role']>);
+  const cursor = opts.cursor;
+  if (cursor) q = q.where((eb) => afterCursor(eb, CONTACT_SORT, cursor, (c) => `c.${c}`));
+  for (const term of orderTerms(CONTACT_SORT, (c) => `c.${c}`)) q = q.orderBy(term);
+  return q.limit(opts.limit).execute();
+}
+
+// ── rapport facts ───────────────────────────────────────────────────────────
+
+export async function insertRapportFact(
+  db: Db,
+  row: {
+    id: string;
+    workspace_id: string;
+    contact_id: string;
+    kind: RapportFactsTable['kind'];
+    text: string;
+    mention_next: number;
+    visibility: RapportFactsTable['visibility'];
+    author_id: string | null;
+    created_at: string;
+  },
+) {
+  await db
+    .insertInto('rapport_facts')
+    .values({ ...row, updated_at: row.created_at })
+    .execute();
+}
+
+function selectRapport(db: Db, workspaceId: string, viewerId: string | null) {
+  return (
+    db
+      .selectFrom('rapport_facts as r')
+      .leftJoin('users as u', 'u.id', 'r.author_id')
+      .select([
+        'r.id',
+        'r.contact_id',
+        'r.kind',
+        'r.text',
+        'r.mention_next',
+        'r.visibility',
+        'r.created_at',
+        'r.updated_at',
+        'u.id as author_id',
+        'u.name as author_name',
+        'u.email as author_email',
+      ])
+      .where('r.workspace_id', '=', workspaceId)
+      // Private facts exist only for their author.
+      .where((w) => w.or([w('r.visibility', '=', 'team'), w('r.author_id', '=', viewerId ?? '')]))
+  );
+}
+
+export type RapportRow = NonNullable<Awaited<ReturnType<typeof findRapportRow>>>;
+
+export async function findRapportRow(db: Db, workspaceId: string, id: string, viewerId: string | null) {
+  return selectRapport(db, workspaceId, viewerId).where('r.id', '=', id).executeTakeFirst();
+}
+
+export async function listRapportRows(
+  db: Db,
+  workspaceId: string,
+  contactId: string,
+  viewerId: string | null,
+) {
+  return selectRapport(db, workspaceId, viewerId)
+    .where('r.contact_id', '=', contactId)
+    .orderBy('r.id', 'desc')
+    .execute();
+}
+
+export async function updateRapportRow(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  patch: Partial<{
+    kind: RapportFactsTable['kind'];
+    text: string;
+    mention_next: number;
+    visibility: RapportFactsTable['visibility'];
+  }>,
+  now: string,
+) {
+  await db
+    .updateTable('rapport_facts')
+    .set({ ...patch, updated_at: now })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteRapportRow(db: Db, workspaceId: string, id: string) {
+  await db.deleteFrom('rapport_facts').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+}

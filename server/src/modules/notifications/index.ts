@@ -1,0 +1,2 @@
+export { notificationRoutes } from './http.ts';
+export { listMail } from './listMail.ts';

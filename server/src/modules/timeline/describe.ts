@@ -1,0 +1,86 @@
+/**
+ * How a domain event reads on an account's timeline. Pure: the same event always reads the
+ * same way. Returns null for events the timeline does not show.
+ */
+export type SystemEntry = { accountId: string; title: string; body: string; contactId: string | null };
+
+type Payload = { subject?: { type?: string; id?: string | null }; data?: Record<string, unknown> };
+
+const STAGE_LABEL: Record<string, string> = {
+  stranger: 'Stranger',
+  prospect: 'Prospect',
+  customer: 'Customer',
+  advocate: 'Advocate',
+  churned: 'Churned',
+};
+
+const label = (stage: unknown) => STAGE_LABEL[String(stage)] ?? String(stage);
+const str = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v));
+
+const FIELD_LABEL: Record<string, string> = {
+  owner: 'Owner',
+  tier: 'Tier',
+  arr: 'ARR',
+  renewalDate: 'Renewal date',
+  contractStart: 'Contract start',
+  name: 'Name',
+  domain: 'Domain',
+};
+
+export function describeEvent(type: string, payload: Payload): SystemEntry | null {
+  const data = payload.data ?? {};
+  const subjectId = payload.subject?.id ?? null;
+  switch (type) {
+    case 'account.created': {
+      if (!subjectId) return null;
+      const via =
+        data.source === 'import' ? ` by import${data.file ? ` from ${String(data.file)}` : ''}` : '';
+      return {
+        accountId: subjectId,
+        title: 'Account created',
+        body: `Added as ${label(data.stage)}${via}.`,
+        contactId: null,
+      };
+    }
+    case 'account.stage_changed':
+      if (!subjectId) return null;
+      return {
+        accountId: subjectId,
+        title: `Stage: ${label(data.from)} → ${label(data.to)}`,
+        body: `Moved from ${label(data.from)} to ${label(data.to)} on the Trust Circle.`,
+        contactId: null,
+      };
+    case 'account.updated': {
+      if (!subjectId) return null;
+      const before = (data.before ?? {}) as Record<string, unknown>;
+      const after = (data.after ?? {}) as Record<string, unknown>;
+      const lines = ((data.changed as string[] | undefined) ?? [])
+        .filter((f) => FIELD_LABEL[f])
+        .map((f) => `${FIELD_LABEL[f]}: ${str(before[f])} → ${str(after[f])}`);
+      if (lines.length === 0) return null;
+      return {
+        accountId: subjectId,
+        title: 'Account details changed',
+        body: lines.join('\n'),
+        contactId: null,
+      };
+    }
+    case 'contact.created':
+      if (!data.accountId || !subjectId) return null;
+      return {
+        accountId: String(data.accountId),
+        title: 'Contact added',
+        body: `${str(data.name)} was added${data.role ? ` as ${String(data.role).replace(/_/g, ' ')}` : ''}.`,
+        contactId: subjectId,
+      };
+    default:
+      return null;
+  }
+}
+
+export const TIMELINE_EVENTS = [
+  'account.created',
+  'account.stage_changed',
+  'account.updated',
+  'contact.created',
+];

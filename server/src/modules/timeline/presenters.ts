@@ -1,0 +1,24 @@
+import type { TimelineEntry } from '@trustcircle/contracts';
+import { parseJson } from '../../platform/db/json.ts';
+import type { EntryRow } from './repository.ts';
+
+export const presentEntry = (r: EntryRow): TimelineEntry => ({
+  id: r.id,
+  accountId: r.account_id,
+  kind: r.kind,
+  title: r.title,
+  body: r.body,
+  occurredAt: r.occurred_at,
+  contact: r.contact_id
+    ? {
+        id: r.contact_id,
+        name: r.contact_last_name
+          ? `${r.contact_first_name} ${r.contact_last_name}`
+          : (r.contact_first_name ?? ''),
+      }
+    : null,
+  author: r.author_id ? { id: r.author_id, name: r.author_name ?? '', email: r.author_email ?? '' } : null,
+  event: r.event,
+  data: r.data ? parseJson<Record<string, unknown>>(r.data, {}) : null,
+  createdAt: r.created_at,
+});

@@ -1,0 +1,10 @@
+import type { Workspace } from '@trustcircle/contracts';
+import type { WorkspaceRow } from './repository.ts';
+
+export const presentWorkspace = (w: WorkspaceRow): Workspace => ({
+  id: w.id,
+  name: w.name,
+  currency: w.currency,
+  timezone: w.timezone,
+  createdAt: w.createdAt,
+});

@@ -1,0 +1,64 @@
+import type { Db } from '../../platform/context.ts';
+import { parseJson, toJson } from '../../platform/db/json.ts';
+
+export type WorkspaceRow = {
+  id: string;
+  name: string;
+  currency: string;
+  timezone: string;
+  settings: Record<string, unknown>;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export async function insertWorkspace(db: Db, w: WorkspaceRow) {
+  await db
+    .insertInto('workspaces')
+    .values({
+      id: w.id,
+      name: w.name,
+      currency: w.currency,
+      timezone: w.timezone,
+      settings: toJson(w.settings),
+      created_at: w.createdAt,
+      updated_at: w.updatedAt,
+    })
+    .execute();
+}
+
+/** Scoped by construction: the workspace id is the key. */
+export async function findWorkspace(db: Db, workspaceId: string): Promise<WorkspaceRow | null> {
+  const r = await db.selectFrom('workspaces').selectAll().where('id', '=', workspaceId).executeTakeFirst();
+  return r
+    ? {
+        id: r.id,
+        name: r.name,
+        currency: r.currency,
+        timezone: r.timezone,
+        settings: parseJson(r.settings, {}),
+        createdAt: r.created_at,
+        updatedAt: r.updated_at,
+      }
+    : null;
+}
+
+export async function updateWorkspaceRow(
+  db: Db,
+  workspaceId: string,
+  patch: Partial<Pick<WorkspaceRow, 'name' | 'currency' | 'timezone'>>,
+  now: string,
+) {
+  await db
+    .updateTable('workspaces')
+    .set({ ...patch, updated_at: now })
+    .where('id', '=', workspaceId)
+    .execute();
+}
+
+export async function countWorkspaces(db: Db): Promise<number> {
+  const r = await db
+    .selectFrom('workspaces')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}

@@ -1,0 +1,56 @@
+import type { Db } from '../context.ts';
+import { toJson } from '../db/json.ts';
+
+export type AuditRow = {
+  id: string;
+  workspaceId: string;
+  actorType: string;
+  actorId: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  data: unknown;
+  requestId: string | null;
+  at: string;
+};
+
+export async function insertAudit(db: Db, row: AuditRow): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      id: row.id,
+      workspace_id: row.workspaceId,
+      actor_type: row.actorType,
+      actor_id: row.actorId,
+      action: row.action,
+      subject_type: row.subjectType,
+      subject_id: row.subjectId,
+      data: toJson(row.data),
+      request_id: row.requestId,
+      at: row.at,
+    })
+    .execute();
+}
+
+export async function insertEvent(
+  db: Db,
+  row: { id: string; workspaceId: string | null; type: string; payload: unknown; createdAt: string },
+): Promise<void> {
+  await db
+    .insertInto('outbox_events')
+    .values({
+      id: row.id,
+      workspace_id: row.workspaceId,
+      type: row.type,
+      payload: toJson(row.payload),
+      created_at: row.createdAt,
+      dispatched_at: null,
+    })
+    .execute();
+}
+
+export async function listAudit(db: Db, workspaceId: string, opts: { before?: string; limit: number }) {
+  let q = db.selectFrom('audit_log').selectAll().where('workspace_id', '=', workspaceId);
+  if (opts.before) q = q.where('id', '<', opts.before);
+  return q.orderBy('id', 'desc').limit(opts.limit).execute();
+}

@@ -1,0 +1,69 @@
+import type { Actor, Role } from '../context.ts';
+import { DomainError } from '../errors.ts';
+
+export type Permission =
+  | 'accounts:read'
+  | 'accounts:write'
+  | 'accounts:delete'
+  | 'contacts:read'
+  | 'contacts:write'
+  | 'timeline:read'
+  | 'timeline:write'
+  | 'members:read'
+  | 'members:manage'
+  | 'apikeys:manage'
+  | 'workspace:manage'
+  | 'mail:read'
+  | 'audit:read'
+  | 'import:run';
+
+const READ: Permission[] = ['accounts:read', 'contacts:read', 'timeline:read', 'members:read'];
+const WRITE: Permission[] = ['accounts:write', 'contacts:write', 'timeline:write'];
+
+const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
+  viewer: new Set(READ),
+  csm: new Set([...READ, ...WRITE]),
+  manager: new Set([...READ, ...WRITE, 'accounts:delete', 'import:run', 'audit:read']),
+  admin: new Set([
+    ...READ,
+    ...WRITE,
+    'accounts:delete',
+    'import:run',
+    'audit:read',
+    'members:manage',
+    'apikeys:manage',
+    'workspace:manage',
+    'mail:read',
+  ]),
+};
+
+/** API keys act on data only; managing people, keys and settings needs a signed-in admin. */
+const API_KEY_PERMISSIONS: Record<'read' | 'read_write', ReadonlySet<Permission>> = {
+  read: new Set(READ),
+  read_write: new Set([...READ, ...WRITE, 'accounts:delete', 'import:run']),
+};
+
+export function can(actor: Actor, permission: Permission): boolean {
+  switch (actor.type) {
+    case 'user':
+      return ROLE_PERMISSIONS[actor.role].has(permission);
+    case 'apiKey':
+      return API_KEY_PERMISSIONS[actor.scope].has(permission);
+    case 'system':
+    case 'cli':
+      return true;
+    case 'shareLink':
+      return false;
+  }
+}
+
+/** The first line of every verb: throws FORBIDDEN unless the actor may do this. */
+export function authorize(actor: Actor, permission: Permission): void {
+  if (!can(actor, permission)) {
+    const who = actor.type === 'apiKey' ? `This API key (${actor.scope})` : 'Your role';
+    throw new DomainError('FORBIDDEN', `${who} does not allow ${permission.replace(':', ' ')}`);
+  }
+}
+
+export const permissionsOf = (actor: Actor): Permission[] =>
+  [...ROLE_PERMISSIONS.admin].filter((p) => can(actor, p));

@@ -1,0 +1,258 @@
+import type { ColumnType } from 'kysely';
+
+/**
+ * Column types as both databases return them. Timestamps are ISO-8601 strings on both
+ * (PostgreSQL's timestamptz is parsed back to ISO); flags are 0/1 on SQLite and booleans on
+ * PostgreSQL, so they are written as numbers and read with Boolean(); JSON is text on SQLite
+ * and jsonb on PostgreSQL, so it is written as a string and read with parseJson().
+ */
+export type Timestamp = string;
+export type Flag = ColumnType<boolean | number, number, number>;
+export type Json = ColumnType<unknown, string, string>;
+export type BigNumber = ColumnType<number, number, number>;
+
+export type WorkspacesTable = {
+  id: string;
+  name: string;
+  currency: string;
+  timezone: string;
+  settings: Json;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type UsersTable = {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  last_login_at: Timestamp | null;
+};
+
+export type MembershipsTable = {
+  workspace_id: string;
+  user_id: string;
+  role: 'admin' | 'manager' | 'csm' | 'viewer';
+  status: 'active' | 'deactivated';
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type SessionsTable = {
+  id: string;
+  user_id: string;
+  workspace_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+  revoked_at: Timestamp | null;
+};
+
+export type InvitationsTable = {
+  id: string;
+  workspace_id: string;
+  email: string;
+  role: 'admin' | 'manager' | 'csm' | 'viewer';
+  token_hash: string;
+  invited_by: string | null;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  created_at: Timestamp;
+};
+
+export type PasswordResetsTable = {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: Timestamp;
+};
+
+export type LoginFailuresTable = {
+  id: string;
+  email: string;
+  ip: string;
+  at: Timestamp;
+};
+
+export type ApiKeysTable = {
+  id: string;
+  workspace_id: string;
+  name: string;
+  prefix: string;
+  key_hash: string;
+  scope: 'read' | 'read_write';
+  created_by: string | null;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+};
+
+export type AccountsTable = {
+  id: string;
+  workspace_id: string;
+  name: string;
+  search_text: string;
+  domain: string | null;
+  owner_id: string | null;
+  tier: 'strategic' | 'enterprise' | 'growth' | 'starter' | null;
+  arr_cents: BigNumber;
+  contract_start: string | null;
+  renewal_date: string | null;
+  stage: 'stranger' | 'prospect' | 'customer' | 'advocate' | 'churned';
+  custom_fields: Json;
+  external_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type AccountTagsTable = {
+  workspace_id: string;
+  account_id: string;
+  tag: string;
+};
+
+export type ContactsTable = {
+  id: string;
+  workspace_id: string;
+  account_id: string;
+  first_name: string;
+  last_name: string | null;
+  sort_name: string;
+  search_text: string;
+  email: string | null;
+  phone: string | null;
+  title: string | null;
+  role: 'champion' | 'decision_maker' | 'executive_sponsor' | 'user' | null;
+  is_primary: Flag;
+  external_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type RapportFactsTable = {
+  id: string;
+  workspace_id: string;
+  contact_id: string;
+  kind: 'family' | 'pet' | 'interest' | 'milestone' | 'travel' | 'other';
+  text: string;
+  mention_next: Flag;
+  visibility: 'private' | 'team';
+  author_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type TimelineEntriesTable = {
+  id: string;
+  workspace_id: string;
+  account_id: string;
+  kind: 'note' | 'call' | 'meeting' | 'email' | 'system';
+  title: string | null;
+  body: string;
+  occurred_at: Timestamp;
+  contact_id: string | null;
+  author_id: string | null;
+  event: string | null;
+  data: Json | null;
+  created_at: Timestamp;
+};
+
+export type AuditLogTable = {
+  id: string;
+  workspace_id: string;
+  actor_type: string;
+  actor_id: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  data: Json;
+  request_id: string | null;
+  at: Timestamp;
+};
+
+export type OutboxEventsTable = {
+  id: string;
+  workspace_id: string | null;
+  type: string;
+  payload: Json;
+  created_at: Timestamp;
+  dispatched_at: Timestamp | null;
+};
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'dead';
+
+export type JobsTable = {
+  id: string;
+  workspace_id: string | null;
+  type: string;
+  payload: Json;
+  status: JobStatus;
+  attempts: number;
+  max_attempts: number;
+  run_at: Timestamp;
+  locked_by: string | null;
+  locked_at: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  finished_at: Timestamp | null;
+};
+
+export type ScheduledTasksTable = {
+  name: string;
+  next_run_at: Timestamp;
+  last_run_at: Timestamp | null;
+};
+
+export type MailMessagesTable = {
+  id: string;
+  workspace_id: string | null;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  template: string;
+  status: 'queued' | 'sent' | 'failed' | 'outbox';
+  error: string | null;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+};
+
+export type IdempotencyKeysTable = {
+  workspace_id: string;
+  principal: string;
+  key: string;
+  request_hash: string;
+  status: 'in_progress' | 'done';
+  response_status: number | null;
+  response_body: string | null;
+  created_at: Timestamp;
+};
+
+export type Database = {
+  workspaces: WorkspacesTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  invitations: InvitationsTable;
+  password_resets: PasswordResetsTable;
+  login_failures: LoginFailuresTable;
+  api_keys: ApiKeysTable;
+  accounts: AccountsTable;
+  account_tags: AccountTagsTable;
+  contacts: ContactsTable;
+  rapport_facts: RapportFactsTable;
+  timeline_entries: TimelineEntriesTable;
+  audit_log: AuditLogTable;
+  outbox_events: OutboxEventsTable;
+  jobs: JobsTable;
+  scheduled_tasks: ScheduledTasksTable;
+  mail_messages: MailMessagesTable;
+  idempotency_keys: IdempotencyKeysTable;
+};

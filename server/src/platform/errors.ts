@@ -1,0 +1,33 @@
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'VALIDATION'
+  | 'LIMIT_EXCEEDED'
+  | 'PRECONDITION_FAILED';
+
+/**
+ * The one error type verbs throw. Each transport maps the code once (HTTP status, CLI exit
+ * code); the message is written for the person who will read it.
+ */
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found`);
+export const forbidden = (message = 'You are not allowed to do this') =>
+  new DomainError('FORBIDDEN', message);
+export const conflict = (message: string, details?: unknown) => new DomainError('CONFLICT', message, details);
+export const invalid = (message: string, details?: unknown) =>
+  new DomainError('VALIDATION', message, details);
+
+export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;

@@ -1,0 +1,75 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { DomainError, type ErrorCode } from '../errors.ts';
+import { describeIssues, type Issue } from '../validation.ts';
+
+const STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  VALIDATION: 400,
+  LIMIT_EXCEEDED: 429,
+  PRECONDITION_FAILED: 422,
+};
+
+export type ErrorBody = { error: { code: ErrorCode | 'INTERNAL'; message: string; details?: unknown } };
+
+export const errorBody = (
+  code: ErrorBody['error']['code'],
+  message: string,
+  details?: unknown,
+): ErrorBody => ({
+  error: details === undefined ? { code, message } : { code, message, details },
+});
+
+function codeForStatus(status: number): ErrorCode {
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 409) return 'CONFLICT';
+  if (status === 429) return 'LIMIT_EXCEEDED';
+  return 'VALIDATION';
+}
+
+/** The one mapping from thrown errors to HTTP answers: `{ error: { code, message, details } }`. */
+export function handleHttpError(err: FastifyError | Error, req: FastifyRequest, reply: FastifyReply) {
+  if (err instanceof DomainError) {
+    const status = STATUS[err.code];
+    if (err.code === 'LIMIT_EXCEEDED') {
+      const retry = (err.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+      if (retry) reply.header('retry-after', String(retry));
+    }
+    return reply.code(status).send(errorBody(err.code, err.message, err.details));
+  }
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const where = err.validationContext ?? 'request';
+    const issues: Issue[] = err.validation.map((v) => ({
+      path: [
+        where,
+        ...String(v.instancePath ?? '')
+          .split('/')
+          .filter(Boolean),
+      ].join('.'),
+      message: v.message ?? 'is invalid',
+    }));
+    return reply.code(400).send(errorBody('VALIDATION', describeIssues(issues), { issues }));
+  }
+  if (isResponseSerializationError(err)) {
+    req.log.error(
+      { issues: err.cause.issues, url: req.routeOptions.url },
+      'response did not match its schema',
+    );
+    return reply.code(500).send(errorBody('INTERNAL', 'Something went wrong on our side'));
+  }
+  const status = (err as FastifyError).statusCode;
+  if (status && status >= 400 && status < 500) {
+    const message =
+      (err as FastifyError).code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError
+        ? `The request body is not valid JSON: ${err.message}`
+        : err.message;
+    return reply.code(status).send(errorBody(codeForStatus(status), message));
+  }
+  req.log.error({ err }, 'unhandled error');
+  return reply.code(500).send(errorBody('INTERNAL', 'Something went wrong on our side'));
+}

@@ -1,0 +1,135 @@
+import { after, before, describe } from 'node:test';
+import { createApp, createRuntime, type Runtime } from '../../src/compose.ts';
+import { createApiKey } from '../../src/modules/apikeys/index.ts';
+import { createUser } from '../../src/modules/users/index.ts';
+import { createWorkspace } from '../../src/modules/workspaces/index.ts';
+import { loadConfig } from '../../src/platform/config/index.ts';
+import type { Ctx } from '../../src/platform/context.ts';
+import type { App } from '../../src/platform/http/types.ts';
+import { newId } from '../../src/platform/ids.ts';
+import { drain } from '../../src/platform/jobs/worker.ts';
+import { createLogger } from '../../src/platform/logging/logger.ts';
+import { type TestClock, testClock } from './clock.ts';
+import { databaseKinds, openTestDatabase, type TestDatabase } from './databases.ts';
+import { type Client, client } from './http.ts';
+
+export type { Client } from './http.ts';
+
+export const BASE_URL = 'http://trustcircle.test';
+
+/** One database of one kind, with the app on it; built once per describe block. */
+export type Harness = {
+  kind: 'sqlite' | 'postgres';
+  runtime: Runtime;
+  app: App;
+  clock: TestClock;
+  /** Runs every pending event and job now (mail delivery, timeline entries…). */
+  drain: () => Promise<void>;
+  /** A new workspace with an admin; every test makes its own. */
+  workspace: (opts?: { name?: string }) => Promise<TestWorkspace>;
+};
+
+export type TestWorkspace = {
+  id: string;
+  name: string;
+  admin: { id: string; email: string; password: string };
+  /** A read-write API key client. */
+  api: Client;
+  /** The verb context of the admin, for verb tests without HTTP. */
+  ctx: Ctx;
+  /** Adds a member with a role and returns a client signed in as them (session cookie). */
+  member: (
+    role: 'admin' | 'manager' | 'csm' | 'viewer',
+  ) => Promise<{ id: string; email: string; client: Client; ctx: Ctx }>;
+  /** A client with an API key of the given scope. */
+  apiKey: (scope: 'read' | 'read_write') => Promise<Client>;
+};
+
+const PASSWORD = 'correct horse battery staple';
+
+/**
+ * Declares `fn`'s tests once per database: SQLite always, PostgreSQL too when
+ * TEST_DATABASE_URL is set. Each block gets a fresh database, migrated, with the app on it.
+ */
+export function describeEachDatabase(title: string, fn: (h: () => Harness) => void) {
+  for (const kind of databaseKinds()) {
+    describe(`${title} [${kind}]`, () => {
+      let database: TestDatabase;
+      let harness: Harness | null = null;
+      before(async () => {
+        database = await openTestDatabase(kind);
+        harness = await buildHarness(kind, database);
+      });
+      after(async () => {
+        await harness?.app.close();
+        await harness?.runtime.close();
+        await database?.drop();
+      });
+      fn(() => {
+        if (!harness) throw new Error('harness used outside a test');
+        return harness;
+      });
+    });
+  }
+}
+
+async function buildHarness(kind: 'sqlite' | 'postgres', database: TestDatabase): Promise<Harness> {
+  const clock = testClock();
+  const config = loadConfig({
+    TRUSTCIRCLE_DATA_DIR: `${process.env.TMPDIR ?? '/tmp'}/tc-test-data`,
+    TRUSTCIRCLE_BASE_URL: BASE_URL,
+    TRUSTCIRCLE_SECRET: 'test-secret-test-secret-test-secret-0123',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+  });
+  const runtime = await createRuntime(
+    { ...config, database: database.target },
+    { log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), clock },
+  );
+  const app = await createApp(runtime, null);
+  await app.ready();
+  const { platform } = runtime;
+  const deps = { db: platform.db, kind: platform.dbKind, clock, log: platform.log, registry: platform.jobs };
+  const drainAll = () => drain(deps);
+
+  const workspace = async (opts: { name?: string } = {}): Promise<TestWorkspace> => {
+    const base = { db: platform.db, clock, log: platform.log, requestId: newId(), baseUrl: BASE_URL };
+    const ws = await createWorkspace({
+      ctx: base,
+      input: { name: opts.name ?? `Test workspace ${newId().slice(-6)}` },
+    });
+    const cliCtx: Ctx = {
+      ...base,
+      workspace: { id: ws.id, name: ws.name },
+      actor: { type: 'cli', command: 'test' },
+    };
+    const addMember = async (role: 'admin' | 'manager' | 'csm' | 'viewer') => {
+      const email = `${role}-${newId().slice(-12)}@example.com`;
+      const m = await createUser({
+        ctx: cliCtx,
+        input: { email, name: `${role} ${email.slice(-20, -12)}`, password: PASSWORD, role },
+      });
+      const c = await client(app).login(email, PASSWORD);
+      const ctx: Ctx = {
+        ...cliCtx,
+        actor: { type: 'user', userId: m.id, role, name: m.name, sessionId: null },
+      };
+      return { id: m.id, email, client: c, ctx };
+    };
+    const admin = await addMember('admin');
+    const apiKey = async (scope: 'read' | 'read_write') => {
+      const k = await createApiKey({ ctx: cliCtx, input: { name: `test ${scope}`, scope } });
+      return client(app).withBearer(k.key);
+    };
+    return {
+      id: ws.id,
+      name: ws.name,
+      admin: { id: admin.id, email: admin.email, password: PASSWORD },
+      api: await apiKey('read_write'),
+      ctx: admin.ctx,
+      member: addMember,
+      apiKey,
+    };
+  };
+
+  return { kind, runtime, app, clock, drain: drainAll, workspace };
+}
