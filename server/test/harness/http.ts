@@ -18,6 +18,7 @@ export type Client = {
   withBearer: (key: string) => Client;
   login: (email: string, password: string) => Promise<Client>;
   cookie: string | null;
+  bearer: string | null;
 };
 
 const ORIGIN = 'http://trustcircle.test';
@@ -52,6 +53,7 @@ export function client(app: App, auth: { bearer?: string; cookie?: string } = {}
   };
   const self: Client = {
     cookie: auth.cookie ?? null,
+    bearer: auth.bearer ?? null,
     get: (url, headers) => send('GET', url, undefined, headers),
     post: (url, body, headers) => send('POST', url, body ?? {}, headers),
     patch: (url, body, headers) => send('PATCH', url, body ?? {}, headers),

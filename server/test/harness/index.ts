@@ -12,6 +12,7 @@ import { createLogger } from '../../src/platform/logging/logger.ts';
 import { type TestClock, testClock } from './clock.ts';
 import { databaseKinds, openTestDatabase, type TestDatabase } from './databases.ts';
 import { type Client, client } from './http.ts';
+import { type Mailbox, startMailbox } from './smtp.ts';
 
 export type { Client } from './http.ts';
 
@@ -25,6 +26,8 @@ export type Harness = {
   clock: TestClock;
   /** Runs every pending event and job now (mail delivery, timeline entries…). */
   drain: () => Promise<void>;
+  /** The real SMTP server mail goes to, when the block asked for one. */
+  mailbox: Mailbox | null;
   /** A new workspace with an admin; every test makes its own. */
   workspace: (opts?: { name?: string }) => Promise<TestWorkspace>;
 };
@@ -51,18 +54,24 @@ const PASSWORD = 'correct horse battery staple';
  * Declares `fn`'s tests once per database: SQLite always, PostgreSQL too when
  * TEST_DATABASE_URL is set. Each block gets a fresh database, migrated, with the app on it.
  */
-export function describeEachDatabase(title: string, fn: (h: () => Harness) => void) {
+export function describeEachDatabase(
+  title: string,
+  fn: (h: () => Harness) => void,
+  opts: { smtp?: boolean } = {},
+) {
   for (const kind of databaseKinds()) {
     describe(`${title} [${kind}]`, () => {
       let database: TestDatabase;
       let harness: Harness | null = null;
       before(async () => {
         database = await openTestDatabase(kind);
-        harness = await buildHarness(kind, database);
+        const mailbox = opts.smtp ? await startMailbox() : null;
+        harness = await buildHarness(kind, database, mailbox);
       });
       after(async () => {
         await harness?.app.close();
         await harness?.runtime.close();
+        await harness?.mailbox?.close();
         await database?.drop();
       });
       fn(() => {
@@ -73,13 +82,18 @@ export function describeEachDatabase(title: string, fn: (h: () => Harness) => vo
   }
 }
 
-async function buildHarness(kind: 'sqlite' | 'postgres', database: TestDatabase): Promise<Harness> {
+async function buildHarness(
+  kind: 'sqlite' | 'postgres',
+  database: TestDatabase,
+  mailbox: Mailbox | null,
+): Promise<Harness> {
   const clock = testClock();
   const config = loadConfig({
     TRUSTCIRCLE_DATA_DIR: `${process.env.TMPDIR ?? '/tmp'}/tc-test-data`,
     TRUSTCIRCLE_BASE_URL: BASE_URL,
     TRUSTCIRCLE_SECRET: 'test-secret-test-secret-test-secret-0123',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...(mailbox ? { SMTP_URL: mailbox.url } : {}),
   });
   const runtime = await createRuntime(
     { ...config, database: database.target },
@@ -131,5 +145,5 @@ async function buildHarness(kind: 'sqlite' | 'postgres', database: TestDatabase)
     };
   };
 
-  return { kind, runtime, app, clock, drain: drainAll, workspace };
+  return { kind, runtime, app, clock, drain: drainAll, workspace, mailbox };
 }

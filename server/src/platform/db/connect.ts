@@ -62,7 +62,7 @@ const NUMERIC = 1700;
 
 /** Rows read the same on both databases: ISO strings for times, numbers for bigints. */
 function openPostgresPool(url: string, max = 10) {
-  return new pg.Pool({
+  const pool = new pg.Pool({
     connectionString: url,
     max,
     types: {
@@ -74,4 +74,8 @@ function openPostgresPool(url: string, max = 10) {
       }) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection that the server closes (restart, failover) emits an error on the pool;
+  // the pool drops that client and the next query opens a new one, so it must not crash us.
+  pool.on('error', () => {});
+  return pool;
 }
