@@ -26,7 +26,7 @@ stream.on('test:fail', (e) => {
   // Only real failures count; a failing suite reports each test too.
   if (e.details?.error) failed = true;
 });
-stream.compose(spec).pipe(process.stdout);
+stream.compose(new spec()).pipe(process.stdout);
 stream.on('end', () => {
   process.exitCode = failed ? 1 : 0;
 });
