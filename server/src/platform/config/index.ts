@@ -36,7 +36,20 @@ const EnvSchema = z.object({
     .default(60 * 24),
   SESSION_MAX_DAYS: z.coerce.number().int().min(1).default(14),
   TRUSTCIRCLE_SECRET: z.string().min(32).optional(),
+  TRUSTCIRCLE_TRUST_PROXY: z.string().default('false'),
 });
+
+/**
+ * Whose X-Forwarded-For to believe. Off by default: a client could otherwise pick its own
+ * address and dodge per-address sign-in throttling. "true" trusts any proxy (only behind one
+ * that overwrites the header), a number trusts that many hops, else a list of addresses/CIDRs.
+ */
+function parseTrustProxy(v: string): boolean | number | string[] {
+  if (v === 'true') return true;
+  if (v === 'false' || v === '') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v.split(',').map((s) => s.trim());
+}
 
 export type Config = {
   port: number;
@@ -50,6 +63,7 @@ export type Config = {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   session: { idleMinutes: number; maxDays: number };
   secret: string;
+  trustProxy: boolean | number | string[];
 };
 
 export class ConfigError extends Error {}
@@ -81,6 +95,7 @@ export function loadConfig(
     logLevel: e.LOG_LEVEL,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxDays: e.SESSION_MAX_DAYS },
     secret: e.TRUSTCIRCLE_SECRET ?? secrets.secret,
+    trustProxy: parseTrustProxy(e.TRUSTCIRCLE_TRUST_PROXY),
   };
 }
 

@@ -34,7 +34,7 @@ export async function buildHttpApp(deps: HttpDeps): Promise<App> {
     loggerInstance: platform.log,
     // We log one line per request ourselves, with the URL redacted (see onResponse).
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: true,
+    trustProxy: platform.config.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
     requestIdHeader: 'x-request-id',
     genReqId: (req) => {
