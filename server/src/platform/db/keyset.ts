@@ -1,4 +1,5 @@
 import { type ExpressionBuilder, type ExpressionWrapper, type SqlBool, sql } from 'kysely';
+import { invalid } from '../errors.ts';
 
 /**
  * Keyset pagination over (sort column, id). The cursor is opaque to clients: base64url of
@@ -72,4 +73,29 @@ export function searchable(...parts: Array<string | null | undefined>): string {
 /** `column LIKE %text%` with the wildcards in text escaped, the same on both databases. */
 export function contains(column: string, text: string) {
   return sql<SqlBool>`${sql.ref(column)} like ${likePattern(searchable(text))} escape '\\'`;
+}
+
+/** The cursor a client sent back, or a VALIDATION error when it is not one of ours. */
+export function readCursor(cursor: string | undefined): CursorValue | null {
+  const decoded = decodeCursor(cursor);
+  if (cursor && !decoded) throw invalid('cursor: not a cursor this API returned');
+  return decoded;
+}
+
+/**
+ * One page from rows fetched with limit + 1: the extra row only tells that a next page exists,
+ * and the last row shown becomes the next cursor.
+ */
+export function toPage<R extends { id: string }, T>(
+  rows: R[],
+  limit: number,
+  present: (row: R) => T,
+  sortValue: (row: R) => string | number | null,
+): { data: T[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    data: page.map(present),
+    nextCursor: rows.length > limit && last ? encodeCursor({ v: sortValue(last), id: last.id }) : null,
+  };
 }

@@ -34,7 +34,7 @@ export async function buildHttpApp(deps: HttpDeps): Promise<App> {
     loggerInstance: platform.log,
     // We log one line per request ourselves, with the URL redacted (see onResponse).
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: platform.config.trustProxy,
+    trustProxy: trustProxyOption(platform.config.trustProxy),
     bodyLimit: 5 * 1024 * 1024,
     requestIdHeader: 'x-request-id',
     genReqId: (req) => {
@@ -118,5 +118,9 @@ export async function buildHttpApp(deps: HttpDeps): Promise<App> {
 }
 
 /** API routes need a principal unless marked public; the docs page is open to read. */
+/** A hop count becomes Fastify's trust function: trust the nearest n proxies. */
+const trustProxyOption = (v: boolean | number | string[]) =>
+  typeof v === 'number' ? (_address: string, hop: number) => hop < v : v;
+
 const isApiRoute = (url: string | undefined) =>
   Boolean(url?.startsWith('/api/') && !url.startsWith('/api/docs'));
