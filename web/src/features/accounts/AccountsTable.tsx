@@ -1,0 +1,196 @@
+import { Anchor, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
+import type { Account, AccountSort } from '@trustcircle/contracts';
+import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
+import { Link, useNavigate } from 'react-router';
+import { formatDate, formatMoney, fromNow, renewalStatus } from '../../lib/format.ts';
+import { TIER_LABEL } from './meta.ts';
+import { StageBadge } from './StageBadge.tsx';
+
+type Props = {
+  records: Account[];
+  currency: string;
+  sort: AccountSort;
+  onSort: (sort: AccountSort) => void;
+  fetching: boolean;
+  empty: React.ReactNode;
+};
+
+const SORTABLE: Record<string, AccountSort> = {
+  name: 'name',
+  arr: 'arr',
+  renewalDate: 'renewalDate',
+  updatedAt: 'updatedAt',
+};
+
+function toStatus(sort: AccountSort): DataTableSortStatus<Account> {
+  const desc = sort.startsWith('-');
+  return { columnAccessor: desc ? sort.slice(1) : sort, direction: desc ? 'desc' : 'asc' };
+}
+
+export function RenewalCell({ date }: { date: string | null }) {
+  const status = renewalStatus(date);
+  if (!status)
+    return (
+      <Text c="dimmed" size="sm">
+        —
+      </Text>
+    );
+  return (
+    <Stack gap={0}>
+      <Text size="sm">{formatDate(date)}</Text>
+      <Text
+        size="xs"
+        c={status.color === 'gray' ? 'dimmed' : `${status.color}.8`}
+        fw={status.days < 0 ? 600 : 400}
+      >
+        {status.label}
+      </Text>
+    </Stack>
+  );
+}
+
+export function AccountsTable({ records, currency, sort, onSort, fetching, empty }: Props) {
+  const navigate = useNavigate();
+  return (
+    <DataTable<Account>
+      withTableBorder
+      borderRadius="md"
+      highlightOnHover
+      verticalSpacing="sm"
+      minHeight={records.length ? undefined : 280}
+      records={records}
+      fetching={fetching}
+      idAccessor="id"
+      emptyState={records.length === 0 && !fetching ? empty : undefined}
+      noRecordsText=""
+      sortStatus={toStatus(sort)}
+      onSortStatusChange={({ columnAccessor, direction }) => {
+        const base = SORTABLE[String(columnAccessor)] ?? 'name';
+        onSort(direction === 'desc' ? (`-${base}` as AccountSort) : base);
+      }}
+      onRowClick={({ record, event }) => {
+        // Let the name link (and cmd/ctrl-click) do their own thing.
+        if ((event.target as HTMLElement).closest('a')) return;
+        navigate(`/accounts/${record.id}`);
+      }}
+      columns={[
+        {
+          accessor: 'name',
+          title: 'Account',
+          sortable: true,
+          render: (a) => (
+            <Stack gap={0} style={{ minWidth: 0 }}>
+              <Anchor
+                component={Link}
+                to={`/accounts/${a.id}`}
+                fw={600}
+                size="sm"
+                c="var(--mantine-color-text)"
+              >
+                {a.name}
+              </Anchor>
+              {a.domain ? (
+                <Text size="xs" c="dimmed" truncate="end">
+                  {a.domain}
+                </Text>
+              ) : null}
+            </Stack>
+          ),
+        },
+        {
+          accessor: 'stage',
+          title: 'Stage',
+          render: (a) => {
+            const renewal = renewalStatus(a.renewalDate);
+            return (
+              <Stack gap={2} align="flex-start">
+                <StageBadge stage={a.stage} />
+                {renewal && renewal.days <= 90 ? (
+                  <Text size="xs" c={`${renewal.color}.8`} hiddenFrom="sm">
+                    {renewal.days < 0 ? 'Renewal overdue' : `Renews ${renewal.label}`}
+                  </Text>
+                ) : null}
+              </Stack>
+            );
+          },
+        },
+        {
+          accessor: 'owner',
+          title: 'Owner',
+          visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.md})`,
+          render: (a) =>
+            a.owner ? (
+              <Text size="sm">{a.owner.name}</Text>
+            ) : (
+              <Text size="sm" c="dimmed">
+                No owner
+              </Text>
+            ),
+        },
+        {
+          accessor: 'tier',
+          title: 'Tier',
+          visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.lg})`,
+          render: (a) => (a.tier ? <Text size="sm">{TIER_LABEL[a.tier]}</Text> : <Text c="dimmed">—</Text>),
+        },
+        {
+          accessor: 'arr',
+          title: 'ARR',
+          sortable: true,
+          textAlign: 'right',
+          visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.sm})`,
+          render: (a) => (
+            <Text size="sm" c={a.arr ? undefined : 'dimmed'} style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {formatMoney(a.arr, currency)}
+            </Text>
+          ),
+        },
+        {
+          accessor: 'contactsCount',
+          title: 'Contacts',
+          textAlign: 'right',
+          visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.lg})`,
+        },
+        {
+          accessor: 'renewalDate',
+          title: 'Renewal',
+          sortable: true,
+          visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.sm})`,
+          render: (a) => <RenewalCell date={a.renewalDate} />,
+        },
+        {
+          accessor: 'updatedAt',
+          title: 'Updated',
+          sortable: true,
+          visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.lg})`,
+          render: (a) => (
+            <Tooltip label={new Date(a.updatedAt).toLocaleString()}>
+              <Text size="sm" c="dimmed">
+                {fromNow(a.updatedAt)}
+              </Text>
+            </Tooltip>
+          ),
+        },
+        {
+          accessor: 'tags',
+          title: 'Tags',
+          visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.xl})`,
+          render: (a) => (
+            <Group gap={4}>
+              {a.tags.slice(0, 3).map((t) => (
+                <Badge key={t} size="xs" variant="outline" color="gray">
+                  {t}
+                </Badge>
+              ))}
+              {a.tags.length > 3 ? (
+                <Text size="xs" c="dimmed">
+                  +{a.tags.length - 3}
+                </Text>
+              ) : null}
+            </Group>
+          ),
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,19 @@
+import { Badge, Text } from '@mantine/core';
+import type { ContactRole } from '@trustcircle/contracts';
+import { CONTACT_ROLE_META } from './meta.ts';
+
+export function RoleBadge({ role }: { role: ContactRole | null }) {
+  if (!role) {
+    return (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    );
+  }
+  const meta = CONTACT_ROLE_META[role];
+  return (
+    <Badge color={meta.color} variant="light" size="sm">
+      {meta.label}
+    </Badge>
+  );
+}

@@ -1,0 +1,10 @@
+import { notifications } from '@mantine/notifications';
+import { errorMessage } from './api.ts';
+
+export function notifySuccess(message: string, title?: string) {
+  notifications.show({ color: 'teal', title, message, autoClose: 3500 });
+}
+
+export function notifyError(error: unknown, title = 'That did not work') {
+  notifications.show({ color: 'red', title, message: errorMessage(error), autoClose: 7000 });
+}

@@ -1,0 +1,51 @@
+import type { Role } from '@trustcircle/contracts';
+
+/**
+ * What each role may do, mirroring the server's permission table so the app can hide or
+ * disable what would only be refused. The server stays the authority.
+ */
+export type Permission =
+  | 'data:write'
+  | 'accounts:delete'
+  | 'members:manage'
+  | 'apikeys:manage'
+  | 'workspace:manage'
+  | 'mail:read'
+  | 'audit:read';
+
+const GRANTS: Record<Role, ReadonlySet<Permission>> = {
+  viewer: new Set(),
+  csm: new Set(['data:write']),
+  manager: new Set(['data:write', 'accounts:delete', 'audit:read']),
+  admin: new Set([
+    'data:write',
+    'accounts:delete',
+    'audit:read',
+    'members:manage',
+    'apikeys:manage',
+    'workspace:manage',
+    'mail:read',
+  ]),
+};
+
+export const can = (role: Role | undefined, permission: Permission): boolean =>
+  role ? GRANTS[role].has(permission) : false;
+
+export const ROLE_LABEL: Record<Role, string> = {
+  admin: 'Admin',
+  manager: 'Manager',
+  csm: 'CSM',
+  viewer: 'Viewer',
+};
+
+export const ROLE_DESCRIPTION: Record<Role, string> = {
+  admin: 'Everything, including members, API keys and workspace settings',
+  manager: 'Edit and delete data, read the audit log',
+  csm: 'Edit accounts, contacts, rapport and the timeline',
+  viewer: 'Read only',
+};
+
+export const ROLE_OPTIONS = (Object.keys(ROLE_LABEL) as Role[]).map((value) => ({
+  value,
+  label: ROLE_LABEL[value],
+}));

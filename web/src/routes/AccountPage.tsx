@@ -1,0 +1,119 @@
+import { Badge, Button, Stack, Tabs } from '@mantine/core';
+import {
+  IconBuildingStore,
+  IconHeartHandshake,
+  IconInfoCircle,
+  IconTimeline,
+  IconUsers,
+} from '@tabler/icons-react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { BlockSkeleton, Empty, LoadError } from '../components/States.tsx';
+import { AccountHeader } from '../features/accounts/AccountHeader.tsx';
+import { AccountOverview } from '../features/accounts/AccountOverview.tsx';
+import { AccountContacts } from '../features/contacts/AccountContacts.tsx';
+import { AccountRapport } from '../features/rapport/AccountRapport.tsx';
+import { AccountTimeline } from '../features/timeline/AccountTimeline.tsx';
+import { ApiError } from '../lib/api.ts';
+import { can } from '../lib/permissions.ts';
+import { useAccount } from '../lib/queries/accounts.ts';
+import { useSession } from '../lib/queries/session.ts';
+
+const TABS = ['overview', 'contacts', 'rapport', 'timeline'] as const;
+type Tab = (typeof TABS)[number];
+
+export function AccountPage() {
+  const { id = '' } = useParams();
+  const me = useSession();
+  const account = useAccount(id);
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('tab');
+  const tab: Tab = (TABS as readonly string[]).includes(raw ?? '') ? (raw as Tab) : 'overview';
+  const setTab = (t: string | null) =>
+    setParams(
+      (p) => {
+        const n = new URLSearchParams(p);
+        if (!t || t === 'overview') n.delete('tab');
+        else n.set('tab', t);
+        return n;
+      },
+      { replace: true },
+    );
+
+  if (account.isPending) {
+    return (
+      <Stack gap="xl" aria-busy="true">
+        <BlockSkeleton lines={3} />
+        <BlockSkeleton lines={6} />
+      </Stack>
+    );
+  }
+  if (account.isError) {
+    if (account.error instanceof ApiError && (account.error.status === 404 || account.error.status === 400)) {
+      return (
+        <Empty
+          icon={<IconBuildingStore size={28} />}
+          title="Account not found"
+          description="It may have been deleted, or the link is wrong."
+          action={
+            <Button component={Link} to="/accounts" variant="default">
+              Back to accounts
+            </Button>
+          }
+        />
+      );
+    }
+    return (
+      <LoadError
+        error={account.error}
+        onRetry={() => void account.refetch()}
+        title="Could not load the account"
+      />
+    );
+  }
+
+  const a = account.data;
+  const canWrite = can(me.role, 'data:write');
+  return (
+    <>
+      <AccountHeader account={a} />
+      <Tabs value={tab} onChange={setTab} keepMounted={false} className="tc-page-tabs">
+        <Tabs.List mb="lg" style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' }}>
+          <Tabs.Tab value="overview" leftSection={<IconInfoCircle size={16} />}>
+            Overview
+          </Tabs.Tab>
+          <Tabs.Tab
+            value="contacts"
+            leftSection={<IconUsers size={16} />}
+            rightSection={
+              a.contactsCount > 0 ? (
+                <Badge size="xs" variant="light" color="gray" circle={a.contactsCount < 10}>
+                  {a.contactsCount}
+                </Badge>
+              ) : null
+            }
+          >
+            Contacts
+          </Tabs.Tab>
+          <Tabs.Tab value="rapport" leftSection={<IconHeartHandshake size={16} />}>
+            Rapport
+          </Tabs.Tab>
+          <Tabs.Tab value="timeline" leftSection={<IconTimeline size={16} />}>
+            Timeline
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <AccountOverview account={a} />
+        </Tabs.Panel>
+        <Tabs.Panel value="contacts">
+          <AccountContacts accountId={a.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="rapport">
+          <AccountRapport accountId={a.id} canWrite={canWrite} onGoToContacts={() => setTab('contacts')} />
+        </Tabs.Panel>
+        <Tabs.Panel value="timeline">
+          <AccountTimeline accountId={a.id} canWrite={canWrite} />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}
