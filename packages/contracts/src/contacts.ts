@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, Id, IsoDateTime, OptionalText, PageQuery, Person, page, Text } from './common.ts';
+import { Email, Id, IsoDateTime, OptionalText, PageQuery, Person, page, QueryBool, Text } from './common.ts';
 
 export const CONTACT_ROLES = ['champion', 'decision_maker', 'executive_sponsor', 'user'] as const;
 export const ContactRole = z.enum(CONTACT_ROLES);
@@ -71,6 +71,7 @@ export const ContactListQuery = PageQuery.extend({
   accountId: Id.optional(),
   q: z.string().trim().max(200).optional().describe('matches name, email or title'),
   role: ContactRole.optional(),
+  count: QueryBool.optional().describe('also return the total number of matches'),
 });
 export type ContactListQuery = z.input<typeof ContactListQuery>;
 export const ContactPage = page(Contact).meta({ id: 'ContactPage' });

@@ -40,7 +40,11 @@ export const InvitationCreate = z
 export type InvitationCreate = z.input<typeof InvitationCreate>;
 
 export const InvitationAccept = z
-  .object({ token: z.string().min(10).max(200), name: Text(100), password: Password })
+  .object({
+    token: z.string().min(10).max(200),
+    name: Text(100).optional().describe('needed only by someone who has no account yet'),
+    password: Password,
+  })
   .strict();
 export type InvitationAccept = z.input<typeof InvitationAccept>;
 

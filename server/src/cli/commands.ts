@@ -1,40 +1,15 @@
 import { Command, Option } from 'commander';
-import { createRuntime, type Runtime, startRoles } from '../compose.ts';
+import { createRuntime, startRoles } from '../compose.ts';
 import { createApiKey } from '../modules/apikeys/index.ts';
 import { createUser } from '../modules/users/index.ts';
 import { createWorkspace } from '../modules/workspaces/index.ts';
 import { loadConfig } from '../platform/config/index.ts';
 import { newId } from '../platform/ids.ts';
-import { drain } from '../platform/jobs/worker.ts';
 import { cliCtx } from './context.ts';
 import { registerDemoCommand } from './demo.ts';
 import { registerImportCommand } from './import.ts';
-import { failAndExit, type Output, print } from './output.ts';
-
-/** Opens the runtime for one command (quiet logs), runs it, lets pending jobs finish, closes. */
-export async function withRuntime<T>(out: Output, fn: (rt: Runtime) => Promise<T>): Promise<T> {
-  let runtime: Runtime | null = null;
-  try {
-    // Commands print their own results; logs stay quiet unless LOG_LEVEL says otherwise.
-    const config = loadConfig(undefined, { logLevel: 'warn' });
-    runtime = await createRuntime(config);
-    const result = await fn(runtime);
-    const { platform } = runtime;
-    await drain({
-      db: platform.db,
-      kind: platform.dbKind,
-      clock: platform.clock,
-      log: platform.log,
-      registry: platform.jobs,
-    });
-    return result;
-  } catch (err) {
-    await runtime?.close();
-    return failAndExit(out, err);
-  } finally {
-    await runtime?.close().catch(() => {});
-  }
-}
+import { type Output, print } from './output.ts';
+import { withRuntime } from './runtime.ts';
 
 const jsonOption = new Option('--json', 'print a machine-readable JSON result');
 

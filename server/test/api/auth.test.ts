@@ -15,6 +15,38 @@ describeEachDatabase(
       assert.equal((await c.get('/api/v1/auth/me')).status, 401);
     });
 
+    test('the session endpoint answers who is signed in without a 401', async () => {
+      const ws = await h().workspace();
+      assert.deepEqual((await client(h().app).get('/api/v1/auth/session')).body, { me: null });
+      const c = await client(h().app).login(ws.admin.email, ws.admin.password);
+      const r = await c.get('/api/v1/auth/session');
+      assert.equal(r.status, 200);
+      assert.equal(r.body.me.user.email, ws.admin.email);
+      assert.deepEqual(
+        (await ws.api.get('/api/v1/auth/session')).body,
+        { me: null },
+        'an API key is not a person',
+      );
+    });
+
+    test('someone who already has an account joins another workspace with their password', async () => {
+      const home = await h().workspace();
+      const other = await h().workspace();
+      const admin = await client(h().app).login(other.admin.email, other.admin.password);
+      await admin.post('/api/v1/invitations', { email: home.admin.email, role: 'csm' });
+      await h().drain();
+      const mail = await h().mailbox!.waitFor(home.admin.email);
+      const token = /invite\?token=([A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
+      const anon = client(h().app);
+      assert.equal((await anon.get(`/api/v1/invitations/lookup?token=${token}`)).body.hasAccount, true);
+      const wrong = await anon.post('/api/v1/invitations/accept', { token, password: 'not my password!!' });
+      assert.equal(wrong.status, 401);
+      const ok = await anon.post('/api/v1/invitations/accept', { token, password: home.admin.password });
+      assert.equal(ok.status, 200, ok.text);
+      assert.equal(ok.body.workspace.id, other.id);
+      assert.equal(ok.body.workspaces.length, 2);
+    });
+
     test('a wrong password and an unknown email get the same answer', async () => {
       const ws = await h().workspace();
       const anon = client(h().app);

@@ -42,6 +42,7 @@ describeEachDatabase('contacts and rapport', (h) => {
       search.body.data.map((c: { firstName: string }) => c.firstName),
       ['Gavin'],
     );
+    assert.equal((await ws.api.get(`/api/v1/contacts?accountId=${acc.id}&count=true&limit=1`)).body.total, 2);
     const byRole = await ws.api.get('/api/v1/contacts?role=champion');
     assert.deepEqual(
       byRole.body.data.map((c: { firstName: string }) => c.firstName),
@@ -140,7 +141,14 @@ describeEachDatabase('contacts and rapport', (h) => {
       text: 'Expecting a baby in March',
     });
     const audit = await admin.client.get('/api/v1/audit');
-    assert.ok(audit.body.data.some((e: { action: string }) => e.action === 'rapport.added'));
+    const added = audit.body.data.find((e: { action: string }) => e.action === 'rapport.added');
+    assert.equal(
+      added.actor.name,
+      (await admin.client.get('/api/v1/auth/me')).body.user.name,
+      'the audit log names who acted',
+    );
+    const byKey = audit.body.data.find((e: { actor: { type: string } }) => e.actor.type === 'apiKey');
+    assert.equal(byKey.actor.name, 'test read_write');
     assert.equal(audit.text.includes('baby'), false);
   });
 

@@ -69,8 +69,8 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
   });
   const submit = form.onSubmit(({ name, password }) =>
     accept.mutate(
-      // Someone with an account keeps their name; the server still wants one in the body.
-      { token, name: invitation.hasAccount ? invitation.email : name.trim(), password },
+      // Someone with an account keeps their name and only proves their password.
+      invitation.hasAccount ? { token, password } : { token, name: name.trim(), password },
       {
         onSuccess: () => navigate('/accounts', { replace: true }),
         onError: (e) => form.setErrors(fieldErrors(e)),

@@ -2,6 +2,7 @@ import { accountRoutes } from '../../modules/accounts/index.ts';
 import { apiKeyRoutes } from '../../modules/apikeys/index.ts';
 import { auditRoutes } from '../../modules/audit/index.ts';
 import { contactRoutes } from '../../modules/contacts/index.ts';
+import { importRoutes } from '../../modules/imports/index.ts';
 import { notificationRoutes } from '../../modules/notifications/index.ts';
 import { timelineRoutes } from '../../modules/timeline/index.ts';
 import { userRoutes } from '../../modules/users/index.ts';
@@ -20,4 +21,5 @@ export function registerRestRoutes(app: App) {
   timelineRoutes(app);
   notificationRoutes(app);
   auditRoutes(app);
+  importRoutes(app);
 }

@@ -9,10 +9,19 @@ import { newId } from '../../platform/ids.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { loadAccount } from './load.ts';
 import { assertOwner } from './owner.ts';
-import { toCents } from './presenters.ts';
+import { type ChangeOrigin, toCents } from './presenters.ts';
 import { findAccountIdByExternalId, insertAccount, replaceTags } from './repository.ts';
 
-export async function createAccount({ ctx, input }: { ctx: Ctx; input: unknown }) {
+/** `origin` only annotates the recorded change, so the timeline can say where an account came from. */
+export async function createAccount({
+  ctx,
+  input,
+  origin,
+}: {
+  ctx: Ctx;
+  input: unknown;
+  origin?: ChangeOrigin;
+}) {
   authorize(ctx.actor, 'accounts:write');
   const data = parseInput(AccountCreate, input);
   return inTransaction(ctx, async (tx) => {
@@ -42,7 +51,7 @@ export async function createAccount({ ctx, input }: { ctx: Ctx; input: unknown }
     await recordChange(tx, {
       action: 'account.created',
       subject: { type: 'account', id },
-      data: { name: data.name, stage: data.stage },
+      data: { name: data.name, stage: data.stage, ...origin },
     });
     return loadAccount(tx.db, tx.workspace.id, id);
   });

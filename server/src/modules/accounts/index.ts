@@ -4,5 +4,6 @@ export { getAccount } from './getAccount.ts';
 export { accountRoutes } from './http.ts';
 export { listAccounts } from './listAccounts.ts';
 export { loadAccount } from './load.ts';
-export { findAccountIdByExternalId, findAccountIdsByDomainOrName } from './repository.ts';
+export type { ChangeOrigin } from './presenters.ts';
+export { findAccountIdByExternalId } from './repository.ts';
 export { updateAccount } from './updateAccount.ts';

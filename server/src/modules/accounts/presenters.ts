@@ -2,6 +2,9 @@ import type { Account } from '@trustcircle/contracts';
 import { parseJson } from '../../platform/db/json.ts';
 import type { AccountRow } from './repository.ts';
 
+/** Where a change came from when not typed in by hand; copied into the change's data only. */
+export type ChangeOrigin = { source: 'import'; file: string };
+
 /** Money is stored in cents; the API speaks in currency units with two decimals. */
 export const toCents = (amount: number) => Math.round(amount * 100);
 const fromCents = (cents: number) => Math.round(cents) / 100;

@@ -134,27 +134,6 @@ export async function findAccountIdByExternalId(db: Db, workspaceId: string, ext
   return r?.id ?? null;
 }
 
-/** Accounts an import row could be the same as: same domain, or same normalised name. */
-export async function findAccountIdsByDomainOrName(
-  db: Db,
-  workspaceId: string,
-  domain: string | null,
-  searchName: string,
-) {
-  const rows = await db
-    .selectFrom('accounts')
-    .select(['id', 'domain', 'search_text', 'external_id'])
-    .where('workspace_id', '=', workspaceId)
-    .where((eb) => {
-      const ors = [eb('search_text', '=', searchName)];
-      if (domain) ors.push(eb('domain', '=', domain));
-      return eb.or(ors);
-    })
-    .limit(5)
-    .execute();
-  return rows;
-}
-
 export const ACCOUNT_SORT_SPECS: Record<AccountSort, SortSpec> = {
   name: { column: 'search_text', direction: 'asc', nullable: false },
   '-name': { column: 'search_text', direction: 'desc', nullable: false },

@@ -7,7 +7,7 @@ import { inTransaction } from '../../platform/db/transaction.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { loadAccount } from './load.ts';
 import { assertOwner } from './owner.ts';
-import { toCents } from './presenters.ts';
+import { type ChangeOrigin, toCents } from './presenters.ts';
 import { type AccountWrite, replaceTags, updateAccountRow } from './repository.ts';
 
 /** Only the fields given change; `null` clears a field. A stage change is its own event. */
@@ -15,10 +15,12 @@ export async function updateAccount({
   ctx,
   accountId,
   input,
+  origin,
 }: {
   ctx: Ctx;
   accountId: string;
   input: unknown;
+  origin?: ChangeOrigin;
 }) {
   authorize(ctx.actor, 'accounts:write');
   const data = parseInput(AccountUpdate, input);
@@ -34,14 +36,20 @@ export async function updateAccount({
       await recordChange(tx, {
         action: 'account.updated',
         subject: { type: 'account', id: accountId },
-        data: { name: after.name, changed, before: pick(before, changed), after: pick(after, changed) },
+        data: {
+          name: after.name,
+          changed,
+          before: pick(before, changed),
+          after: pick(after, changed),
+          ...origin,
+        },
       });
     }
     if (before.stage !== after.stage) {
       await recordChange(tx, {
         action: 'account.stage_changed',
         subject: { type: 'account', id: accountId },
-        data: { name: after.name, from: before.stage, to: after.stage },
+        data: { name: after.name, from: before.stage, to: after.stage, ...origin },
       });
     }
     return after;

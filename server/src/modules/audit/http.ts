@@ -8,7 +8,7 @@ const AuditEntry = z
   .object({
     id: z.string(),
     action: z.string(),
-    actor: z.object({ type: z.string(), id: z.string().nullable() }),
+    actor: z.object({ type: z.string(), id: z.string().nullable(), name: z.string().nullable() }),
     subject: z.object({ type: z.string(), id: z.string().nullable() }),
     data: z.record(z.string(), z.unknown()),
     requestId: z.string().nullable(),

@@ -8,12 +8,22 @@ import { inTransaction } from '../../platform/db/transaction.ts';
 import { conflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { parseInput } from '../../platform/validation.ts';
+import type { ChangeOrigin } from '../accounts/index.ts';
 import { assertAccount } from './account.ts';
 import { loadContact } from './load.ts';
 import { fullName } from './presenters.ts';
 import { clearPrimary, findContactIdByExternalId, insertContact } from './repository.ts';
 
-export async function createContact({ ctx, input }: { ctx: Ctx; input: unknown }) {
+/** `origin` only annotates the recorded change (e.g. an import and its file). */
+export async function createContact({
+  ctx,
+  input,
+  origin,
+}: {
+  ctx: Ctx;
+  input: unknown;
+  origin?: ChangeOrigin;
+}) {
   authorize(ctx.actor, 'contacts:write');
   const data = parseInput(ContactCreate, input);
   return inTransaction(ctx, async (tx) => {
@@ -43,7 +53,7 @@ export async function createContact({ ctx, input }: { ctx: Ctx; input: unknown }
     await recordChange(tx, {
       action: 'contact.created',
       subject: { type: 'contact', id },
-      data: { accountId: account.id, name, role: data.role ?? null },
+      data: { accountId: account.id, name, role: data.role ?? null, ...origin },
     });
     return loadContact(tx, id);
   });

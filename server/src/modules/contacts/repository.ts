@@ -124,22 +124,36 @@ export async function findContactIdByEmail(db: Db, workspaceId: string, accountI
 
 export const CONTACT_SORT: SortSpec = { column: 'sort_name', direction: 'asc', nullable: false };
 
+export type ContactFilters = {
+  accountId?: string | undefined;
+  q?: string | undefined;
+  role?: string | undefined;
+};
+
+function filteredContacts(db: Db, workspaceId: string, viewerId: string | null, f: ContactFilters) {
+  let q = selectContacts(db, workspaceId, viewerId);
+  if (f.accountId) q = q.where('c.account_id', '=', f.accountId);
+  if (f.q) q = q.where(contains('c.search_text', f.q));
+  if (f.role) q = q.where('c.role', '=', f.role as NonNullable<ContactsTable['role']>);
+  return q;
+}
+
+export async function countContacts(db: Db, workspaceId: string, filters: ContactFilters): Promise<number> {
+  const matching = filteredContacts(db, workspaceId, null, filters).clearSelect().select('c.id');
+  const r = await db
+    .selectFrom(matching.as('m'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
 export async function listContactRows(
   db: Db,
   workspaceId: string,
   viewerId: string | null,
-  opts: {
-    accountId?: string | undefined;
-    q?: string | undefined;
-    role?: string | undefined;
-    cursor: CursorValue | null;
-    limit: number;
-  },
+  opts: ContactFilters & { cursor: CursorValue | null; limit: number },
 ) {
-  let q = selectContacts(db, workspaceId, viewerId);
-  if (opts.accountId) q = q.where('c.account_id', '=', opts.accountId);
-  if (opts.q) q = q.where(contains('c.search_text', opts.q));
-  if (opts.role) q = q.where('c.role', '=', opts.role as NonNullable<ContactsTable['role']>);
+  let q = filteredContacts(db, workspaceId, viewerId, opts);
   const cursor = opts.cursor;
   if (cursor) q = q.where((eb) => afterCursor(eb, CONTACT_SORT, cursor, (c) => `c.${c}`));
   for (const term of orderTerms(CONTACT_SORT, (c) => `c.${c}`)) q = q.orderBy(term);

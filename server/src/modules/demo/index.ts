@@ -1,1 +1,1 @@
-export { loadDemoData } from './loadDemoData.ts';
+export { type DemoOptions, loadDemoData } from './loadDemoData.ts';

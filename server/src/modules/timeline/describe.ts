@@ -15,7 +15,9 @@ const STAGE_LABEL: Record<string, string> = {
 };
 
 const label = (stage: unknown) => STAGE_LABEL[String(stage)] ?? String(stage);
-const str = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v));
+const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const str = (v: unknown) =>
+  v === null || v === undefined || v === '' ? '—' : typeof v === 'number' ? number.format(v) : String(v);
 
 const FIELD_LABEL: Record<string, string> = {
   owner: 'Owner',

@@ -55,18 +55,29 @@ export async function acceptInvitation({
   if (existing && !(await verifyPassword(data.password, existing.password_hash))) {
     throw new DomainError('UNAUTHENTICATED', 'This email already has an account: enter its current password');
   }
+  if (!existing && !data.name) {
+    throw new DomainError('VALIDATION', 'name: tell us your name to create your account', {
+      issues: [{ path: 'name', message: 'required for a new account' }],
+    });
+  }
   const passwordHash = existing ? null : await hashPassword(data.password);
   return inTransaction(ctx, async (tx) => {
     const now = tx.clock.now().toISOString();
     const userId = existing?.id ?? newId();
     if (!existing && passwordHash) {
-      await insertUser(tx.db, { id: userId, email: inv.email, name: data.name, passwordHash, now });
+      await insertUser(tx.db, {
+        id: userId,
+        email: inv.email,
+        name: data.name ?? inv.email,
+        passwordHash,
+        now,
+      });
     }
     if (await findMemberRow(tx.db, inv.workspace_id, userId))
       throw new DomainError('CONFLICT', 'You are already a member');
     await insertMembership(tx.db, inv.workspace_id, userId, inv.role, now);
     await markInvitation(tx.db, inv.workspace_id, inv.id, { accepted_at: now });
-    const name = existing?.name ?? data.name;
+    const name = existing?.name ?? data.name ?? inv.email;
     await recordChange(
       {
         ...tx,

@@ -91,6 +91,20 @@ export function userRoutes(app: App) {
     },
   );
   app.get(
+    '/api/v1/auth/session',
+    {
+      config: { public: true },
+      schema: {
+        tags: auth,
+        summary: 'Who is signed in, if anyone (answers 200 either way, for the web app)',
+        response: { 200: z.object({ me: Me.nullable() }) },
+      },
+    },
+    async (req) => ({
+      me: req.principal?.actor.type === 'user' ? await getMe({ ctx: requestCtx(req) }) : null,
+    }),
+  );
+  app.get(
     '/api/v1/auth/me',
     { schema: { tags: auth, summary: 'The signed-in person', response: { 200: Me } } },
     async (req) => getMe({ ctx: requestCtx(req) }),

@@ -9,6 +9,10 @@ export async function findUserByEmail(db: Db, email: string) {
   return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
 }
 
+export async function emailIsTaken(db: Db, email: string): Promise<boolean> {
+  return Boolean(await findUserByEmail(db, email.toLowerCase()));
+}
+
 export async function findUserById(db: Db, userId: string) {
   return db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
 }

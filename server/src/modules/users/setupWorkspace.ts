@@ -47,6 +47,7 @@ export async function setupWorkspace({
       data: { name: workspace.name, admin: data.email, demo: data.demo },
     });
     const session = await openSession(tx, { userId, workspaceId: workspace.id, ...client });
-    return { workspace, userId, session, demo: data.demo, ctx: userCtx };
+    // The context handed back must outlive this transaction: give it the caller's database.
+    return { workspace, userId, session, demo: data.demo, ctx: { ...userCtx, db: ctx.db } };
   });
 }

@@ -49,8 +49,20 @@ export async function insertEvent(
     .execute();
 }
 
+/** Newest first, with the name of whoever acted (a person or an API key) as it is now. */
 export async function listAudit(db: Db, workspaceId: string, opts: { before?: string; limit: number }) {
-  let q = db.selectFrom('audit_log').selectAll().where('workspace_id', '=', workspaceId);
-  if (opts.before) q = q.where('id', '<', opts.before);
-  return q.orderBy('id', 'desc').limit(opts.limit).execute();
+  let q = db
+    .selectFrom('audit_log as a')
+    .leftJoin('users as u', (j) => j.onRef('u.id', '=', 'a.actor_id').on('a.actor_type', '=', 'user'))
+    .leftJoin('api_keys as k', (j) =>
+      j
+        .onRef('k.id', '=', 'a.actor_id')
+        .onRef('k.workspace_id', '=', 'a.workspace_id')
+        .on('a.actor_type', '=', 'apiKey'),
+    )
+    .selectAll('a')
+    .select(['u.name as user_name', 'k.name as key_name'])
+    .where('a.workspace_id', '=', workspaceId);
+  if (opts.before) q = q.where('a.id', '<', opts.before);
+  return q.orderBy('a.id', 'desc').limit(opts.limit).execute();
 }

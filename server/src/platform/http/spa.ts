@@ -8,7 +8,8 @@ const API_PREFIXES = ['/api/', '/v1/', '/s/', '/healthz', '/readyz', '/metrics']
 
 /**
  * Serves the built web app. Hashed assets are cached for a year; any other GET that is not an
- * API path gets index.html so client-side routes survive a reload.
+ * API path gets index.html so client-side routes survive a reload. Files are looked up per
+ * request (wildcard), so a rebuilt app is served without restarting the server.
  */
 export async function registerSpa(app: App, distDir: string | null) {
   const index = distDir ? path.join(distDir, 'index.html') : null;
@@ -16,8 +17,10 @@ export async function registerSpa(app: App, distDir: string | null) {
   if (hasApp && distDir) {
     await app.register(fastifyStatic, {
       root: distDir,
-      wildcard: false,
+      wildcard: true,
       index: false,
+      // A folder (such as /) is not listed: it falls through to index.html below.
+      allowedPath: (pathName) => !pathName.endsWith('/'),
       setHeaders: (reply, file) => {
         reply.header(
           'cache-control',
@@ -27,8 +30,8 @@ export async function registerSpa(app: App, distDir: string | null) {
     });
   }
   app.setNotFoundHandler(async (req, reply) => {
-    const isApi = API_PREFIXES.some((p) => req.url.startsWith(p));
-    if (req.method === 'GET' && !isApi) {
+    const isApi = API_PREFIXES.some((p) => req.url.startsWith(p)) || req.url.startsWith('/assets/');
+    if ((req.method === 'GET' || req.method === 'HEAD') && !isApi) {
       if (hasApp) return reply.header('cache-control', 'no-cache').sendFile('index.html');
       return reply
         .code(503)

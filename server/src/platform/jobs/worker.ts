@@ -97,11 +97,11 @@ export async function workOnce(deps: WorkerDeps, workerId: string, batch = 10): 
 }
 
 /** Runs until every due event and job is handled; tests use it to wait for side effects. */
-export async function drain(deps: WorkerDeps, maxRounds = 50): Promise<void> {
+export async function drain(deps: WorkerDeps, maxRounds = 10_000): Promise<void> {
   const workerId = `drain-${newId()}`;
   for (let i = 0; i < maxRounds; i++) {
     const dispatched = await dispatchEvents(deps);
-    const ran = await workOnce(deps, workerId);
+    const ran = await workOnce(deps, workerId, 50);
     if (dispatched === 0 && ran === 0) return;
   }
 }

@@ -1,19 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InvitationAccept, LoginInput, Me, Role, SetupInput } from '@trustcircle/contracts';
-import { ApiError, api } from '../api.ts';
+import { api } from '../api.ts';
 
-/** The signed-in person; `null` when nobody is signed in (a 401 is an answer, not an error). */
+/** The signed-in person; `null` when nobody is signed in. */
 export function useMe() {
   return useQuery({
     queryKey: ['me'],
-    queryFn: async (): Promise<Me | null> => {
-      try {
-        return await api.get<Me>('/auth/me');
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 401) return null;
-        throw e;
-      }
-    },
+    queryFn: async (): Promise<Me | null> => (await api.get<{ me: Me | null }>('/auth/session')).me,
     staleTime: 5 * 60_000,
   });
 }

@@ -1,0 +1,94 @@
+import { fixedClock } from '../../platform/clock.ts';
+import type { Actor, Ctx } from '../../platform/context.ts';
+import { createAccount, updateAccount } from '../accounts/index.ts';
+import { addRapportFact, createContact } from '../contacts/index.ts';
+import { addTimelineEntry } from '../timeline/index.ts';
+import type { PlannedAccount } from './plan.ts';
+
+/** The people the demo acts as: each account's CSM, and the admin who keeps private notes. */
+export type Cast = { owners: Array<{ id: string; name: string }>; admin: Actor | null; fallback: Actor };
+
+export type Counts = { accounts: number; contacts: number; rapportFacts: number; timelineEntries: number };
+
+/**
+ * Writes one planned account through the same verbs the app uses, each at the moment it
+ * "happened" (the clock is set per call), so the audit log, events and timeline tell a
+ * consistent story months long. Runs inside the caller's transaction.
+ */
+export async function applyAccount(tx: Ctx, a: PlannedAccount, cast: Cast, counts: Counts) {
+  const owner = a.owner === null ? undefined : cast.owners[a.owner];
+  const csm: Actor = owner
+    ? { type: 'user', userId: owner.id, role: 'csm', name: owner.name, sessionId: null }
+    : cast.fallback;
+  const at = (d: Date, actor: Actor = csm): Ctx => ({ ...tx, actor, clock: fixedClock(d.toISOString()) });
+
+  const account = await createAccount({
+    ctx: at(a.createdAt),
+    input: {
+      name: a.name,
+      domain: a.domain,
+      stage: a.initialStage,
+      tier: a.tier,
+      arr: a.arr,
+      contractStart: a.contractStart,
+      renewalDate: a.renewalDate,
+      tags: a.tags,
+      customFields: a.customFields,
+      externalId: a.externalId,
+      ownerId: owner?.id ?? null,
+    },
+  });
+  counts.accounts++;
+
+  const contactIds: string[] = [];
+  for (const [i, c] of a.contacts.entries()) {
+    const added = await createContact({
+      ctx: at(new Date(a.createdAt.getTime() + (i + 1) * 3_600_000)),
+      input: {
+        accountId: account.id,
+        firstName: c.firstName,
+        lastName: c.lastName,
+        email: c.email,
+        phone: c.phone,
+        title: c.title,
+        role: c.role,
+        isPrimary: c.isPrimary,
+      },
+    });
+    contactIds.push(added.id);
+    counts.contacts++;
+    for (const fact of c.facts) {
+      const author = fact.private && cast.admin ? cast.admin : csm;
+      const visibility = fact.private && author.type === 'user' ? 'private' : 'team';
+      await addRapportFact({
+        ctx: at(fact.at, author),
+        contactId: added.id,
+        input: { kind: fact.kind, text: fact.text, mentionAtNextCheckIn: fact.mention, visibility },
+      });
+      counts.rapportFacts++;
+    }
+  }
+
+  for (const step of a.steps) {
+    await updateAccount({
+      ctx: at(step.at),
+      accountId: account.id,
+      input: { stage: step.stage, ...(step.arr === undefined ? {} : { arr: step.arr }) },
+    });
+  }
+
+  for (const e of a.timeline) {
+    await addTimelineEntry({
+      ctx: at(e.at),
+      accountId: account.id,
+      input: {
+        kind: e.kind,
+        title: e.title,
+        body: e.body,
+        occurredAt: e.at.toISOString(),
+        contactId: e.contact === null ? null : (contactIds[e.contact] ?? null),
+      },
+    });
+    counts.timelineEntries++;
+  }
+}

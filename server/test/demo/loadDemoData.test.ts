@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { STAGES } from '@trustcircle/contracts';
+import { listAudit } from '../../src/modules/audit/index.ts';
+import { listRapportFacts } from '../../src/modules/contacts/index.ts';
+import { loadDemoData } from '../../src/modules/demo/index.ts';
+import { listMembers } from '../../src/modules/users/index.ts';
+import { DomainError } from '../../src/platform/errors.ts';
+import { drain } from '../../src/platform/jobs/worker.ts';
+import { client } from '../harness/http.ts';
+import { describeEachDatabase } from '../harness/index.ts';
+
+describeEachDatabase('demo data', (h) => {
+  test('a full demo workspace through the verbs: every stage, every page has data', async () => {
+    const ws = await h().workspace({ name: 'Northwind Demo' });
+    const started = Date.now();
+    const loaded = await loadDemoData({ ctx: ws.ctx });
+    const loadMs = Date.now() - started;
+    const { platform } = h().runtime;
+    // Thousands of timeline jobs: more than the harness's drain does in one call.
+    await drain(
+      {
+        db: platform.db,
+        kind: platform.dbKind,
+        clock: h().clock,
+        log: platform.log,
+        registry: platform.jobs,
+      },
+      10_000,
+    );
+    console.log(
+      `demo data on ${h().kind}: load ${loadMs} ms, jobs ${Date.now() - started - loadMs} ms`,
+      loaded,
+    );
+    assert.equal(loaded.accounts, 300);
+    assert.ok(loaded.contacts >= 600 && loaded.contacts <= 1800, String(loaded.contacts));
+    assert.ok(loaded.rapportFacts > 200 && loaded.timelineEntries > 1000, JSON.stringify(loaded));
+
+    const api = ws.api;
+    assert.equal((await api.get('/api/v1/accounts?count=true&limit=1')).body.total, 300);
+    for (const stage of STAGES) {
+      const page = await api.get(`/api/v1/accounts?stage=${stage}&count=true&limit=1`);
+      assert.ok(page.body.total > 0, `no ${stage} account`);
+    }
+    assert.equal((await api.get('/api/v1/contacts?limit=200')).body.data.length, 200);
+    const unowned = (await api.get('/api/v1/accounts?ownerId=none&count=true&limit=1')).body.total;
+    assert.ok(unowned > 0 && unowned < 40, `${unowned} without owner`);
+    const atRisk = await api.get('/api/v1/accounts?tag=at-risk&count=true&limit=1');
+    assert.ok(atRisk.body.total > 0);
+    const members = (await listMembers({ ctx: ws.ctx })).data;
+    assert.equal(members.length, 5);
+    assert.equal(members.filter((m) => m.email.endsWith('@demo.trustcircle.local')).length, 4);
+
+    // A customer's story: created as prospect, won at contract start, notes by its CSM since.
+    const customers = await api.get('/api/v1/accounts?stage=customer&sort=-arr&limit=1');
+    const top = customers.body.data[0];
+    assert.ok(top.owner === null || top.owner.email.endsWith('@demo.trustcircle.local'));
+    const timeline = (await api.get(`/api/v1/accounts/${top.id}/timeline?limit=200`)).body.data;
+    assert.ok(
+      timeline.some((e: { title: string }) => e.title === 'Stage: Prospect → Customer'),
+      JSON.stringify(timeline),
+    );
+    assert.ok(timeline.some((e: { kind: string }) => e.kind !== 'system'));
+    const created = timeline.find((e: { event: string }) => e.event === 'account.created');
+    assert.ok(
+      Date.parse(created.occurredAt) < Date.parse(top.contractStart),
+      'the history is dated, not all "now"',
+    );
+
+    // Rapport: private facts are the admin's own; the API key (no person) sees only team facts.
+    const contacts = (await api.get('/api/v1/contacts?limit=200')).body.data;
+    let privateSeen = 0;
+    let teamSeen = 0;
+    for (const c of contacts.filter((x: { rapportCount: number }) => x.rapportCount > 0).slice(0, 60)) {
+      const facts = (await listRapportFacts({ ctx: ws.ctx, contactId: c.id })).data;
+      privateSeen += facts.filter((f) => f.visibility === 'private').length;
+      teamSeen += facts.filter((f) => f.visibility === 'team').length;
+      const viaKey = (await api.get(`/api/v1/contacts/${c.id}/rapport`)).body.data;
+      assert.ok(viaKey.every((f: { visibility: string }) => f.visibility === 'team'));
+    }
+    assert.ok(privateSeen > 0 && teamSeen > privateSeen, `${privateSeen} private, ${teamSeen} team`);
+
+    const audit = await listAudit({ ctx: ws.ctx, input: { limit: 200 } });
+    assert.ok(audit.data.some((e) => e.action === 'timeline.entry_added'));
+
+    await assert.rejects(
+      loadDemoData({ ctx: ws.ctx }),
+      (err) => err instanceof DomainError && err.code === 'PRECONDITION_FAILED',
+    );
+  });
+
+  test('a CSM may not load demo data', async () => {
+    const ws = await h().workspace();
+    const csm = await ws.member('csm');
+    await assert.rejects(
+      loadDemoData({ ctx: csm.ctx, options: { accounts: 3 } }),
+      (err) => err instanceof DomainError && err.code === 'FORBIDDEN',
+    );
+  });
+});
+
+describeEachDatabase('first-run setup with demo data', (h) => {
+  test('POST /api/v1/setup with demo: true fills the new workspace', async () => {
+    const res = await h().app.inject({
+      method: 'POST',
+      url: '/api/v1/setup',
+      headers: { origin: 'http://trustcircle.test' },
+      payload: {
+        workspaceName: 'Northwind',
+        name: 'Ada Admin',
+        email: 'ada@northwind.test',
+        password: 'correct horse battery',
+        demo: true,
+      },
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    const cookie = res.cookies.find((c) => c.name === 'tc_session');
+    const ada = client(h().app, { cookie: `tc_session=${cookie?.value}` });
+    assert.equal((await ada.get('/api/v1/accounts?count=true&limit=1')).body.total, 300);
+  });
+});
