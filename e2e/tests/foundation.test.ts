@@ -72,10 +72,13 @@ test('create an account and find it in the list', async () => {
 
   await page.goto(`${server.url}/accounts`);
   await page.getByLabel('Search accounts').fill('globex');
+  // The search is debounced into the URL; click once the filtered list has settled.
+  await page.waitForURL(/q=globex/);
   const row = page.getByRole('row', { name: /Globex Corporation/ });
   await row.waitFor();
+  await page.waitForLoadState('networkidle');
   await screenshot(page, '05-accounts-search');
-  await row.click();
+  await row.getByText('Globex Corporation').click();
   await page.waitForURL(/\/accounts\/[0-9a-f-]{36}/);
 });
 

@@ -39,7 +39,7 @@ export function AccountHeader({ account }: { account: Account }) {
   const navigate = useNavigate();
   const remove = useDeleteAccount();
   const currency = me.workspace.currency;
-  const renewal = renewalStatus(account.renewalDate);
+  const renewal = renewalStatus(account.renewalDate, account.stage);
 
   const askDelete = () =>
     confirmAction({

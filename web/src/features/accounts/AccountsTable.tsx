@@ -27,8 +27,8 @@ function toStatus(sort: AccountSort): DataTableSortStatus<Account> {
   return { columnAccessor: desc ? sort.slice(1) : sort, direction: desc ? 'desc' : 'asc' };
 }
 
-export function RenewalCell({ date }: { date: string | null }) {
-  const status = renewalStatus(date);
+export function RenewalCell({ date, stage }: { date: string | null; stage?: string }) {
+  const status = renewalStatus(date, stage);
   if (!status)
     return (
       <Text c="dimmed" size="sm">
@@ -46,6 +46,21 @@ export function RenewalCell({ date }: { date: string | null }) {
         {status.label}
       </Text>
     </Stack>
+  );
+}
+
+/** On a phone the stage and a near renewal sit under the account name. */
+function PhoneStage({ account }: { account: Account }) {
+  const renewal = renewalStatus(account.renewalDate, account.stage);
+  return (
+    <Group gap={6} mt={4} hiddenFrom="sm" wrap="nowrap">
+      <StageBadge stage={account.stage} size="sm" />
+      {renewal && renewal.days <= 90 && renewal.color !== 'gray' ? (
+        <Text size="xs" c={`${renewal.color}.8`}>
+          {renewal.days < 0 ? 'Renewal overdue' : `Renews ${renewal.label}`}
+        </Text>
+      ) : null}
+    </Group>
   );
 }
 
@@ -94,25 +109,18 @@ export function AccountsTable({ records, currency, sort, onSort, fetching, empty
                   {a.domain}
                 </Text>
               ) : null}
+              <PhoneStage account={a} />
             </Stack>
           ),
         },
         {
           accessor: 'stage',
           title: 'Stage',
-          render: (a) => {
-            const renewal = renewalStatus(a.renewalDate);
-            return (
-              <Stack gap={2} align="flex-start">
-                <StageBadge stage={a.stage} />
-                {renewal && renewal.days <= 90 ? (
-                  <Text size="xs" c={`${renewal.color}.8`} hiddenFrom="sm">
-                    {renewal.days < 0 ? 'Renewal overdue' : `Renews ${renewal.label}`}
-                  </Text>
-                ) : null}
-              </Stack>
-            );
-          },
+          // Wide enough for the longest badge ("ADVOCATE", "CUSTOMER") without an ellipsis; on a
+          // phone the badge moves under the name instead (PhoneStage).
+          width: 124,
+          visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.sm})`,
+          render: (a) => <StageBadge stage={a.stage} />,
         },
         {
           accessor: 'owner',
@@ -156,7 +164,7 @@ export function AccountsTable({ records, currency, sort, onSort, fetching, empty
           title: 'Renewal',
           sortable: true,
           visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.sm})`,
-          render: (a) => <RenewalCell date={a.renewalDate} />,
+          render: (a) => <RenewalCell date={a.renewalDate} stage={a.stage} />,
         },
         {
           accessor: 'updatedAt',
