@@ -1,14 +1,9 @@
 import type { AccountSort } from '@trustcircle/contracts';
 import type { Db } from '../../platform/context.ts';
 import { toJson } from '../../platform/db/json.ts';
-import {
-  afterCursor,
-  type CursorValue,
-  contains,
-  orderTerms,
-  type SortSpec,
-} from '../../platform/db/keyset.ts';
+import { type CursorValue, fetchKeysetPage, type SortSpec } from '../../platform/db/keyset.ts';
 import type { AccountsTable } from '../../platform/db/schema.ts';
+import { searchTextMatch } from '../../platform/db/search.ts';
 
 export type AccountWrite = {
   name: string;
@@ -156,13 +151,16 @@ export type AccountFilters = {
   renewalBefore?: string | undefined;
 };
 
+type Search = Awaited<ReturnType<typeof searchTextMatch>> | null;
+
 function applyFilters<Q extends ReturnType<typeof selectAccounts>>(
   q: Q,
   workspaceId: string,
   f: AccountFilters,
+  search: Search,
 ): Q {
   let out = q;
-  if (f.q) out = out.where(contains('a.search_text', f.q)) as Q;
+  if (search) out = out.where(search) as Q;
   if (f.stage?.length) out = out.where('a.stage', 'in', f.stage as AccountsTable['stage'][]) as Q;
   if (f.tier?.length) out = out.where('a.tier', 'in', f.tier as NonNullable<AccountsTable['tier']>[]) as Q;
   if (f.ownerId === 'none') out = out.where('a.owner_id', 'is', null) as Q;
@@ -189,15 +187,14 @@ export async function listAccountRows(
   workspaceId: string,
   opts: { filters: AccountFilters; sort: SortSpec; cursor: CursorValue | null; limit: number },
 ) {
-  let q = applyFilters(selectAccounts(db, workspaceId), workspaceId, opts.filters);
-  const { cursor, sort } = opts;
-  if (cursor) q = q.where((eb) => afterCursor(eb, sort, cursor, (c) => `a.${c}`));
-  for (const term of orderTerms(sort, (c) => `a.${c}`)) q = q.orderBy(term);
-  return q.limit(opts.limit).execute();
+  const search = opts.filters.q ? await searchTextMatch(db, 'accounts', 'a', opts.filters.q) : null;
+  const q = applyFilters(selectAccounts(db, workspaceId), workspaceId, opts.filters, search);
+  return fetchKeysetPage(q, opts.sort, opts.cursor, opts.limit, (c) => `a.${c}`);
 }
 
 export async function countAccounts(db: Db, workspaceId: string, filters: AccountFilters): Promise<number> {
-  const matching = applyFilters(selectAccounts(db, workspaceId), workspaceId, filters)
+  const search = filters.q ? await searchTextMatch(db, 'accounts', 'a', filters.q) : null;
+  const matching = applyFilters(selectAccounts(db, workspaceId), workspaceId, filters, search)
     .clearSelect()
     .select('a.id');
   const r = await db

@@ -1,12 +1,7 @@
 import type { Db } from '../../platform/context.ts';
-import {
-  afterCursor,
-  type CursorValue,
-  contains,
-  orderTerms,
-  type SortSpec,
-} from '../../platform/db/keyset.ts';
+import { type CursorValue, fetchKeysetPage, type SortSpec } from '../../platform/db/keyset.ts';
 import type { ContactsTable, RapportFactsTable } from '../../platform/db/schema.ts';
+import { searchTextMatch } from '../../platform/db/search.ts';
 
 export type ContactWrite = {
   account_id: string;
@@ -130,16 +125,16 @@ export type ContactFilters = {
   role?: string | undefined;
 };
 
-function filteredContacts(db: Db, workspaceId: string, viewerId: string | null, f: ContactFilters) {
+async function filteredContacts(db: Db, workspaceId: string, viewerId: string | null, f: ContactFilters) {
   let q = selectContacts(db, workspaceId, viewerId);
   if (f.accountId) q = q.where('c.account_id', '=', f.accountId);
-  if (f.q) q = q.where(contains('c.search_text', f.q));
+  if (f.q) q = q.where(await searchTextMatch(db, 'contacts', 'c', f.q));
   if (f.role) q = q.where('c.role', '=', f.role as NonNullable<ContactsTable['role']>);
   return q;
 }
 
 export async function countContacts(db: Db, workspaceId: string, filters: ContactFilters): Promise<number> {
-  const matching = filteredContacts(db, workspaceId, null, filters).clearSelect().select('c.id');
+  const matching = (await filteredContacts(db, workspaceId, null, filters)).clearSelect().select('c.id');
   const r = await db
     .selectFrom(matching.as('m'))
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -153,11 +148,8 @@ export async function listContactRows(
   viewerId: string | null,
   opts: ContactFilters & { cursor: CursorValue | null; limit: number },
 ) {
-  let q = filteredContacts(db, workspaceId, viewerId, opts);
-  const cursor = opts.cursor;
-  if (cursor) q = q.where((eb) => afterCursor(eb, CONTACT_SORT, cursor, (c) => `c.${c}`));
-  for (const term of orderTerms(CONTACT_SORT, (c) => `c.${c}`)) q = q.orderBy(term);
-  return q.limit(opts.limit).execute();
+  const q = await filteredContacts(db, workspaceId, viewerId, opts);
+  return fetchKeysetPage(q, CONTACT_SORT, opts.cursor, opts.limit, (c) => `c.${c}`);
 }
 
 // ── rapport facts ───────────────────────────────────────────────────────────

@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/context.ts';
 import { toJson } from '../../platform/db/json.ts';
-import { afterCursor, type CursorValue, orderTerms, type SortSpec } from '../../platform/db/keyset.ts';
+import { type CursorValue, fetchKeysetPage, type SortSpec } from '../../platform/db/keyset.ts';
 import type { TimelineEntriesTable } from '../../platform/db/schema.ts';
 
 export type NewEntry = {
@@ -70,10 +70,7 @@ export async function listEntryRows(
 ) {
   let q = selectEntries(db, workspaceId).where('t.account_id', '=', accountId);
   if (opts.kind) q = q.where('t.kind', '=', opts.kind as TimelineEntriesTable['kind']);
-  const cursor = opts.cursor;
-  if (cursor) q = q.where((eb) => afterCursor(eb, TIMELINE_SORT, cursor, (c) => `t.${c}`));
-  for (const term of orderTerms(TIMELINE_SORT, (c) => `t.${c}`)) q = q.orderBy(term);
-  return q.limit(opts.limit).execute();
+  return fetchKeysetPage(q, TIMELINE_SORT, opts.cursor, opts.limit, (c) => `t.${c}`);
 }
 
 export async function deleteEntryRow(db: Db, workspaceId: string, id: string) {

@@ -1,4 +1,4 @@
-import { type ExpressionBuilder, type ExpressionWrapper, type SqlBool, sql } from 'kysely';
+import { type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { invalid } from '../errors.ts';
 
 /**
@@ -27,34 +27,51 @@ export function decodeCursor(cursor: string | undefined): CursorValue | null {
   }
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the builder is generic over every table that pages
-type AnyEb = ExpressionBuilder<any, any>;
+// biome-ignore lint/suspicious/noExplicitAny: one pager serves every table's select builder
+type AnySelect<R> = SelectQueryBuilder<any, any, R>;
 
-/** The WHERE condition for "rows after the cursor" under the given sort. */
-export function afterCursor(
-  eb: AnyEb,
+/**
+ * Runs a keyset page: rows after the cursor in (sort column, id) order. The cursor test is a
+ * row-value comparison, `(col, id) > (v, id)`, which both databases turn into an index range
+ * (an OR of the two conditions makes them scan from the start instead). A nullable column is
+ * paged in two phases, its values first and then its nulls in id order, so nulls come last in
+ * both directions and each phase still walks a plain (workspace_id, col, id) index.
+ */
+export async function fetchKeysetPage<R>(
+  query: AnySelect<R>,
   spec: SortSpec,
-  cursor: CursorValue,
+  cursor: CursorValue | null,
+  limit: number,
   qualify: (c: string) => string = (c) => c,
-): ExpressionWrapper<never, never, SqlBool> {
-  const col = eb.ref(qualify(spec.column));
-  const id = eb.ref(qualify('id'));
+): Promise<R[]> {
+  const col = qualify(spec.column);
+  const id = qualify('id');
   const cmp = spec.direction === 'asc' ? '>' : '<';
-  if (cursor.v === null) {
-    return eb.and([eb(col, 'is', null), eb(id, cmp, cursor.id)]) as ExpressionWrapper<never, never, SqlBool>;
-  }
-  const ors = [eb(col, cmp, cursor.v), eb.and([eb(col, '=', cursor.v), eb(id, cmp, cursor.id)])];
-  if (spec.nullable) ors.push(eb(col, 'is', null));
-  return eb.or(ors) as ExpressionWrapper<never, never, SqlBool>;
-}
+  const after = (q: AnySelect<R>, v: string | number, cursorId: string) =>
+    q.where((eb) => eb(eb.refTuple(col, id), cmp, eb.tuple(v, cursorId)));
+  const ordered = (q: AnySelect<R>) => q.orderBy(col, spec.direction).orderBy(id, spec.direction);
 
-/** ORDER BY terms matching afterCursor. */
-export function orderTerms(spec: SortSpec, qualify: (c: string) => string = (c) => c) {
-  const terms = [];
-  if (spec.nullable) terms.push(sql`case when ${sql.ref(qualify(spec.column))} is null then 1 else 0 end`);
-  terms.push(sql`${sql.ref(qualify(spec.column))} ${sql.raw(spec.direction)}`);
-  terms.push(sql`${sql.ref(qualify('id'))} ${sql.raw(spec.direction)}`);
-  return terms;
+  if (!spec.nullable) {
+    const q = cursor && cursor.v !== null ? after(query, cursor.v, cursor.id) : query;
+    return ordered(q).limit(limit).execute();
+  }
+  const rows: R[] = [];
+  if (!cursor || cursor.v !== null) {
+    let values = query.where(col, 'is not', null);
+    if (cursor && cursor.v !== null) values = after(values, cursor.v, cursor.id);
+    rows.push(...(await ordered(values).limit(limit).execute()));
+  }
+  if (rows.length < limit) {
+    let nulls = query.where(col, 'is', null);
+    if (cursor && cursor.v === null) nulls = nulls.where(id, cmp, cursor.id);
+    rows.push(
+      ...(await nulls
+        .orderBy(id, spec.direction)
+        .limit(limit - rows.length)
+        .execute()),
+    );
+  }
+  return rows;
 }
 
 /** Escapes LIKE wildcards so a search for "50%" matches the text "50%". */
