@@ -39,7 +39,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('accounts_owner')
     .on('accounts')
-    .columns(['workspace_id', 'owner_id'])
+    .columns(['workspace_id', 'owner_id', 'search_text', 'id'])
+    .execute();
+  // "My accounts" is the view a CSM lives in: by name (above) and by renewal date, no sort step.
+  await db.schema
+    .createIndex('accounts_owner_renewal')
+    .on('accounts')
+    .columns(['workspace_id', 'owner_id', 'renewal_date', 'id'])
     .execute();
   await db.schema.createIndex('accounts_domain').on('accounts').columns(['workspace_id', 'domain']).execute();
   await db.schema
@@ -54,7 +60,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('workspace_id', 'text', (c) => c.notNull())
     .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
     .addColumn('tag', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('account_tags_pk', ['account_id', 'tag'])
+    // Workspace first, like every tenant index, so a page's tags are one range per account.
+    .addPrimaryKeyConstraint('account_tags_pk', ['workspace_id', 'account_id', 'tag'])
     .execute();
   await db.schema
     .createIndex('account_tags_tag')

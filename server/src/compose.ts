@@ -8,6 +8,7 @@ import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config/index.ts';
 import { connectDatabase, type DatabaseHandle } from './platform/db/connect.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
+import { optimizeDatabase } from './platform/db/repository.ts';
 import { buildHttpApp } from './platform/http/app.ts';
 import { registerOpsRoutes } from './platform/http/ops.ts';
 import type { App } from './platform/http/types.ts';
@@ -40,6 +41,7 @@ export function buildJobRegistry(config: Config, transport: MailTransport | null
       await deleteKeysBefore(jctx.db, ago(DAY));
       await deleteFinishedJobs(jctx.db, ago(7 * DAY));
       await deleteDispatchedEvents(jctx.db, ago(7 * DAY));
+      await optimizeDatabase(jctx.db);
     },
   });
   return registry;
@@ -64,6 +66,7 @@ export async function createRuntime(
     const { applied } = await migrateToLatest(database.db);
     if (applied.length) log.info({ applied }, 'database migrated');
   }
+  await optimizeDatabase(database.db, true);
   const transport = createMailTransport(config.smtpUrl);
   const platform: Platform = {
     config,

@@ -93,6 +93,7 @@ async function buildHarness(
     TRUSTCIRCLE_BASE_URL: BASE_URL,
     TRUSTCIRCLE_SECRET: 'test-secret-test-secret-test-secret-0123',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    TRUSTCIRCLE_VALIDATE_RESPONSES: 'true',
     ...(mailbox ? { SMTP_URL: mailbox.url } : {}),
   });
   const runtime = await createRuntime(

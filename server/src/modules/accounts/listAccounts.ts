@@ -4,7 +4,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { readCursor, toPage } from '../../platform/db/keyset.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { presentAccount } from './presenters.ts';
-import { ACCOUNT_SORT_SPECS, countAccounts, listAccountRows, tagsOf } from './repository.ts';
+import { ACCOUNT_SORT_SPECS, contactCountsOf, countAccounts, listAccountRows, tagsOf } from './repository.ts';
 
 /** Search, filter, sort and cursor pagination over the workspace's accounts. */
 export async function listAccounts({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<AccountPage> {
@@ -26,14 +26,16 @@ export async function listAccounts({ ctx, input }: { ctx: Ctx; input: unknown })
     cursor,
     limit: query.limit + 1,
   });
-  const tags = await tagsOf(
-    ctx.db,
-    ctx.workspace.id,
-    rows.slice(0, query.limit).map((r) => r.id),
-  );
+  const ids = rows.slice(0, query.limit).map((r) => r.id);
+  const [tags, contacts] = await Promise.all([
+    tagsOf(ctx.db, ctx.workspace.id, ids),
+    contactCountsOf(ctx.db, ctx.workspace.id, ids),
+  ]);
+  const present = (r: (typeof rows)[number]) =>
+    presentAccount(r, { tags: tags.get(r.id) ?? [], contactsCount: contacts.get(r.id) ?? 0 });
   const sortValue = (r: (typeof rows)[number]) => r[sort.column as keyof typeof r] as string | number | null;
   return {
-    ...toPage(rows, query.limit, (r) => presentAccount(r, tags.get(r.id) ?? []), sortValue),
+    ...toPage(rows, query.limit, present, sortValue),
     ...(query.count ? { total: await countAccounts(ctx.db, ctx.workspace.id, filters) } : {}),
   };
 }

@@ -2,12 +2,15 @@ import type { Account } from '@trustcircle/contracts';
 import type { Db } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { presentAccount } from './presenters.ts';
-import { findAccountRow, tagsOf } from './repository.ts';
+import { contactCountsOf, findAccountRow, tagsOf } from './repository.ts';
 
 /** Loads one account of the workspace as the API shows it, or throws NOT_FOUND. */
 export async function loadAccount(db: Db, workspaceId: string, id: string): Promise<Account> {
   const row = await findAccountRow(db, workspaceId, id);
   if (!row) throw notFound('Account');
-  const tags = await tagsOf(db, workspaceId, [id]);
-  return presentAccount(row, tags.get(id) ?? []);
+  const [tags, contacts] = await Promise.all([
+    tagsOf(db, workspaceId, [id]),
+    contactCountsOf(db, workspaceId, [id]),
+  ]);
+  return presentAccount(row, { tags: tags.get(id) ?? [], contactsCount: contacts.get(id) ?? 0 });
 }

@@ -9,7 +9,7 @@ export type ChangeOrigin = { source: 'import'; file: string };
 export const toCents = (amount: number) => Math.round(amount * 100);
 const fromCents = (cents: number) => Math.round(cents) / 100;
 
-export const presentAccount = (r: AccountRow, tags: string[]): Account => ({
+export const presentAccount = (r: AccountRow, extra: { tags: string[]; contactsCount: number }): Account => ({
   id: r.id,
   name: r.name,
   domain: r.domain,
@@ -20,10 +20,10 @@ export const presentAccount = (r: AccountRow, tags: string[]): Account => ({
   contractStart: r.contract_start,
   renewalDate: r.renewal_date,
   stage: r.stage,
-  tags,
+  tags: extra.tags,
   customFields: parseJson(r.custom_fields, {}),
   externalId: r.external_id,
-  contactsCount: Number(r.contacts_count ?? 0),
+  contactsCount: extra.contactsCount,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });

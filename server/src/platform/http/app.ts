@@ -45,7 +45,11 @@ export async function buildHttpApp(deps: HttpDeps): Promise<App> {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Presenters are typed against the same schemas, so production just serializes; the test
+  // suite turns validation on to catch a presenter that drifts from its schema.
+  app.setSerializerCompiler(
+    platform.config.validateResponses ? serializerCompiler : () => (data) => JSON.stringify(data),
+  );
   app.setErrorHandler(handleHttpError);
   app.decorate('platform', platform);
   app.decorateRequest('principal', null);
