@@ -66,7 +66,6 @@ export async function createRuntime(
     const { applied } = await migrateToLatest(database.db);
     if (applied.length) log.info({ applied }, 'database migrated');
   }
-  await optimizeDatabase(database.db, true);
   const transport = createMailTransport(config.smtpUrl);
   const platform: Platform = {
     config,
