@@ -10,8 +10,8 @@ import { PageHeader } from '../components/PageHeader.tsx';
 import { Empty, LoadError, TableSkeleton } from '../components/States.tsx';
 import { PrimaryStar } from '../features/contacts/AccountContacts.tsx';
 import { ContactFormModal } from '../features/contacts/ContactFormModal.tsx';
+import { contactDetailColumns } from '../features/contacts/columns.tsx';
 import { CONTACT_ROLE_OPTIONS, isContactRole } from '../features/contacts/meta.ts';
-import { RoleBadge } from '../features/contacts/RoleBadge.tsx';
 import { can } from '../lib/permissions.ts';
 import { useContacts } from '../lib/queries/contacts.ts';
 import { useSession } from '../lib/queries/session.ts';
@@ -170,28 +170,7 @@ export function ContactsPage() {
                   </Anchor>
                 ),
               },
-              {
-                accessor: 'title',
-                title: 'Title',
-                visibleMediaQuery: (t) => `(min-width: ${t.breakpoints.md})`,
-                render: (c) => <Text size="sm">{c.title ?? '—'}</Text>,
-              },
-              { accessor: 'role', title: 'Role', render: (c) => <RoleBadge role={c.role} /> },
-              {
-                accessor: 'email',
-                title: 'Email',
-                visibleMediaQuery: (t) => `(min-width: ${t.breakpoints.lg})`,
-                render: (c) =>
-                  c.email ? (
-                    <Anchor href={`mailto:${c.email}`} size="sm">
-                      {c.email}
-                    </Anchor>
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      —
-                    </Text>
-                  ),
-              },
+              ...contactDetailColumns('lg'),
             ]}
           />
           <CursorPager

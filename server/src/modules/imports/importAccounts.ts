@@ -1,15 +1,14 @@
-import { authorize } from '../../platform/auth/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { parseInput } from '../../platform/validation.ts';
 import { type ChangeOrigin, createAccount, updateAccount } from '../accounts/index.ts';
-import { type Progress, type RowOutcome, runRows } from './batches.ts';
-import { loadAccountIndex, ownerResolver, recordImport, tally } from './context.ts';
+import type { Progress, RowOutcome } from './batches.ts';
+import { loadAccountIndex, ownerResolver } from './context.ts';
 import { accountCreate, accountPatch, isEmptyPatch } from './diff.ts';
 import { type AccountIndex, matchAccount, putAccount } from './match.ts';
 import type { CsvRow } from './parse.ts';
-import { type PreparedImport, prepareImport } from './prepare.ts';
+import type { PreparedImport } from './prepare.ts';
 import { readAccountRow } from './rows.ts';
-import { type ImportReport, ImportRequest } from './schemas.ts';
+import { runImport } from './runImport.ts';
+import type { ImportReport } from './schemas.ts';
 import { namespaceOf } from './values.ts';
 
 type State = {
@@ -35,26 +34,20 @@ export async function importAccounts({
   input: unknown;
   onProgress?: Progress;
 }): Promise<ImportReport> {
-  authorize(ctx.actor, 'import:run');
-  const data = parseInput(ImportRequest, input);
-  const prepared = prepareImport('accounts', data);
-  const state: State = {
-    prepared,
-    index: await loadAccountIndex(ctx),
-    resolveOwner: await ownerResolver(ctx),
-    origin: { source: 'import', file: data.fileName },
-    touched: new Map(),
-  };
-  const { report } = prepared;
-  await runRows(
+  return runImport({
     ctx,
-    prepared.rows,
-    { dryRun: data.dryRun, onProgress },
-    (tx, row) => importAccountRow(tx, row, state),
-    (row, outcome) => tally(report, row, outcome),
-  );
-  await recordImport(ctx, report);
-  return report;
+    input,
+    onProgress,
+    kind: 'accounts',
+    state: async (prepared, fileName): Promise<State> => ({
+      prepared,
+      index: await loadAccountIndex(ctx),
+      resolveOwner: await ownerResolver(ctx),
+      origin: { source: 'import', file: fileName },
+      touched: new Map(),
+    }),
+    importRow: importAccountRow,
+  });
 }
 
 async function importAccountRow(tx: Ctx, row: CsvRow, s: State): Promise<RowOutcome> {

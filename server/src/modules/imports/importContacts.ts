@@ -1,7 +1,5 @@
 import type { Account, Contact } from '@trustcircle/contracts';
-import { authorize } from '../../platform/auth/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { parseInput } from '../../platform/validation.ts';
 import type { ChangeOrigin } from '../accounts/index.ts';
 import {
   createContact,
@@ -11,14 +9,15 @@ import {
   loadContact,
   updateContact,
 } from '../contacts/index.ts';
-import { type Progress, type RowOutcome, runRows } from './batches.ts';
-import { loadAccountIndex, recordImport, tally } from './context.ts';
+import type { Progress, RowOutcome } from './batches.ts';
+import { loadAccountIndex } from './context.ts';
 import { contactPatch, isEmptyPatch } from './diff.ts';
 import { type AccountIndex, findAccountFor, nameKey } from './match.ts';
 import type { CsvRow } from './parse.ts';
-import { type PreparedImport, prepareImport } from './prepare.ts';
+import type { PreparedImport } from './prepare.ts';
 import { type ContactRow, readContactRow } from './rows.ts';
-import { type ImportReport, ImportRequest } from './schemas.ts';
+import { runImport } from './runImport.ts';
+import type { ImportReport } from './schemas.ts';
 
 type State = {
   prepared: PreparedImport;
@@ -42,25 +41,19 @@ export async function importContacts({
   input: unknown;
   onProgress?: Progress;
 }): Promise<ImportReport> {
-  authorize(ctx.actor, 'import:run');
-  const data = parseInput(ImportRequest, input);
-  const prepared = prepareImport('contacts', data);
-  const state: State = {
-    prepared,
-    index: await loadAccountIndex(ctx),
-    origin: { source: 'import', file: data.fileName },
-    touched: new Map(),
-  };
-  const { report } = prepared;
-  await runRows(
+  return runImport({
     ctx,
-    prepared.rows,
-    { dryRun: data.dryRun, onProgress },
-    (tx, row) => importContactRow(tx, row, state),
-    (row, outcome) => tally(report, row, outcome),
-  );
-  await recordImport(ctx, report);
-  return report;
+    input,
+    onProgress,
+    kind: 'contacts',
+    state: async (prepared, fileName): Promise<State> => ({
+      prepared,
+      index: await loadAccountIndex(ctx),
+      origin: { source: 'import', file: fileName },
+      touched: new Map(),
+    }),
+    importRow: importContactRow,
+  });
 }
 
 async function importContactRow(tx: Ctx, row: CsvRow, s: State): Promise<RowOutcome> {

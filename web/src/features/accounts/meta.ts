@@ -1,4 +1,4 @@
-import type { AccountSort, Stage, Tier } from '@trustcircle/contracts';
+import { ACCOUNT_SORTS, type AccountSort, type Stage, type Tier } from '@trustcircle/contracts';
 
 /**
  * How stages and tiers read and look everywhere. `satisfies Record<Stage, …>` keeps these in
@@ -25,19 +25,6 @@ export const TIER_LABEL = {
 export const TIER_ORDER = Object.keys(TIER_LABEL) as Tier[];
 export const TIER_OPTIONS = TIER_ORDER.map((value) => ({ value, label: TIER_LABEL[value] }));
 
-const SORTS: readonly AccountSort[] = [
-  'name',
-  '-name',
-  'arr',
-  '-arr',
-  'renewalDate',
-  '-renewalDate',
-  'createdAt',
-  '-createdAt',
-  'updatedAt',
-  '-updatedAt',
-];
-
 export const isStage = (v: string): v is Stage => v in STAGE_META;
 export const isTier = (v: string): v is Tier => v in TIER_LABEL;
-export const isSort = (v: string): v is AccountSort => (SORTS as readonly string[]).includes(v);
+export const isSort = (v: string): v is AccountSort => (ACCOUNT_SORTS as readonly string[]).includes(v);

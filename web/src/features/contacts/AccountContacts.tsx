@@ -11,7 +11,7 @@ import { can } from '../../lib/permissions.ts';
 import { useAccountContacts, useDeleteContact } from '../../lib/queries/contacts.ts';
 import { useSession } from '../../lib/queries/session.ts';
 import { ContactFormModal } from './ContactFormModal.tsx';
-import { RoleBadge } from './RoleBadge.tsx';
+import { contactDetailColumns } from './columns.tsx';
 
 export function PrimaryStar() {
   return (
@@ -107,28 +107,7 @@ export function AccountContacts({ accountId }: { accountId: string }) {
                 </Group>
               ),
             },
-            {
-              accessor: 'title',
-              title: 'Title',
-              visibleMediaQuery: (t) => `(min-width: ${t.breakpoints.md})`,
-              render: (c) => <Text size="sm">{c.title ?? '—'}</Text>,
-            },
-            { accessor: 'role', title: 'Role', render: (c) => <RoleBadge role={c.role} /> },
-            {
-              accessor: 'email',
-              title: 'Email',
-              visibleMediaQuery: (t) => `(min-width: ${t.breakpoints.sm})`,
-              render: (c) =>
-                c.email ? (
-                  <Anchor href={`mailto:${c.email}`} size="sm">
-                    {c.email}
-                  </Anchor>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    —
-                  </Text>
-                ),
-            },
+            ...contactDetailColumns('sm'),
             {
               accessor: 'phone',
               title: 'Phone',
