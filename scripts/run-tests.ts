@@ -2,15 +2,14 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
-import { fileURLToPath } from 'node:url';
 
 /**
- * Runs every *.test.ts below the given folders (default: this one). Node 20 cannot glob test
- * files itself; each file still runs in its own process, two at a time on these 2-core machines.
+ * Runs every *.test.ts below the folders (or the files) given. Node 20 cannot glob test files
+ * itself; each file still runs in its own process, TEST_CONCURRENCY (default 2) at a time.
  */
-const here = path.dirname(fileURLToPath(import.meta.url));
 const roots = process.argv.slice(2).map((p) => path.resolve(p));
-const files = (roots.length ? roots : [here])
+if (roots.length === 0) throw new Error('usage: run-tests.ts <folder or file>...');
+const files = roots
   .flatMap((root) =>
     root.endsWith('.ts')
       ? [root]
