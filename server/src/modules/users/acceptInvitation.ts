@@ -15,7 +15,7 @@ import {
   insertMembership,
   insertUser,
   markInvitation,
-} from './repository.ts';
+} from './repository/index.ts';
 import { openSession, type SessionPolicy } from './sessions.ts';
 
 type Client = { ip: string; userAgent: string | null; policy: SessionPolicy };

@@ -9,7 +9,7 @@ import { conflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { presentMember } from './presenters.ts';
-import { findMemberRow, findUserByEmail, insertMembership, insertUser } from './repository.ts';
+import { findMemberRow, findUserByEmail, insertMembership, insertUser } from './repository/index.ts';
 
 const Input = z
   .object({ email: Email, name: Text(100), password: Password, role: Role.default('csm') })

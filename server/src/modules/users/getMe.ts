@@ -2,7 +2,7 @@ import type { Me } from '@trustcircle/contracts';
 import type { Ctx } from '../../platform/context.ts';
 import { DomainError, notFound } from '../../platform/errors.ts';
 import { findWorkspace, presentWorkspace } from '../workspaces/index.ts';
-import { activeWorkspacesOf, findUserById } from './repository.ts';
+import { activeWorkspacesOf, findUserById } from './repository/index.ts';
 
 /** Who the signed-in person is, where they are, and where else they may go. */
 export async function getMe({ ctx }: { ctx: Ctx }): Promise<Me> {

@@ -8,7 +8,12 @@ export { listMembers } from './listMembers.ts';
 export { login } from './login.ts';
 export { logout } from './logout.ts';
 export { requestPasswordReset, resetPassword } from './passwordReset.ts';
-export { deleteExpiredSessions, deleteOldLoginFailures, emailIsTaken, findMemberRow } from './repository.ts';
+export {
+  deleteExpiredSessions,
+  deleteOldLoginFailures,
+  emailIsTaken,
+  findMemberRow,
+} from './repository/index.ts';
 export { resolveSession } from './resolveSession.ts';
 export { revokeInvitation } from './revokeInvitation.ts';
 export { SESSION_COOKIE } from './sessions.ts';

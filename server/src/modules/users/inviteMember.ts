@@ -16,7 +16,7 @@ import {
   findUserByEmail,
   insertInvitation,
   revokePendingInvitationsFor,
-} from './repository.ts';
+} from './repository/index.ts';
 
 const VALID_DAYS = 7;
 

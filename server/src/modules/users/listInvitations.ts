@@ -1,7 +1,7 @@
 import { authorize } from '../../platform/auth/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { presentInvitation } from './presenters.ts';
-import { listInvitationRows } from './repository.ts';
+import { listInvitationRows } from './repository/index.ts';
 
 export async function listInvitations({ ctx }: { ctx: Ctx }) {
   authorize(ctx.actor, 'members:manage');

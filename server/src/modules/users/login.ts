@@ -11,7 +11,7 @@ import {
   insertLoginFailure,
   loginFailureCounts,
   touchLastLogin,
-} from './repository.ts';
+} from './repository/index.ts';
 import { openSession, type SessionPolicy } from './sessions.ts';
 import { loginThrottle, throttleWindowStart } from './throttle.ts';
 

@@ -1,5 +1,5 @@
 import type { Ctx } from '../../platform/context.ts';
-import { revokeSession } from './repository.ts';
+import { revokeSession } from './repository/index.ts';
 
 export async function logout({ ctx }: { ctx: Ctx }) {
   if (ctx.actor.type === 'user' && ctx.actor.sessionId) {

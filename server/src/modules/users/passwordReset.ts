@@ -18,7 +18,7 @@ import {
   insertPasswordReset,
   revokeSessionsOf,
   setPasswordHash,
-} from './repository.ts';
+} from './repository/index.ts';
 
 const VALID_MS = 60 * 60_000;
 const MAX_PER_HOUR = 3;

@@ -1,5 +1,5 @@
 import type { Invitation, Member } from '@trustcircle/contracts';
-import type { InvitationRow, MemberRow } from './repository.ts';
+import type { InvitationRow, MemberRow } from './repository/index.ts';
 
 export const presentMember = (r: MemberRow): Member => ({
   id: r.id,

@@ -1,6 +1,6 @@
 import { hashToken } from '../../platform/auth/tokens.ts';
 import type { Actor, BaseCtx, WorkspaceRef } from '../../platform/context.ts';
-import { findSessionWithMember, touchSession } from './repository.ts';
+import { findSessionWithMember, touchSession } from './repository/index.ts';
 import { type SessionPolicy, sessionIsLive } from './sessions.ts';
 
 const TOUCH_EVERY_MS = 60_000;

@@ -3,7 +3,7 @@ import { authorize } from '../../platform/auth/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { DomainError, notFound } from '../../platform/errors.ts';
-import { findInvitation, markInvitation } from './repository.ts';
+import { findInvitation, markInvitation } from './repository/index.ts';
 
 export async function revokeInvitation({ ctx, invitationId }: { ctx: Ctx; invitationId: string }) {
   authorize(ctx.actor, 'members:manage');

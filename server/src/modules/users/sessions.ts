@@ -1,6 +1,6 @@
 import { hashToken, randomToken } from '../../platform/auth/tokens.ts';
 import type { BaseCtx } from '../../platform/context.ts';
-import { insertSession } from './repository.ts';
+import { insertSession } from './repository/index.ts';
 
 export type SessionPolicy = { idleMinutes: number; maxDays: number };
 

@@ -7,7 +7,7 @@ import { DomainError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { countWorkspaces, createWorkspace } from '../workspaces/index.ts';
-import { insertMembership, insertUser } from './repository.ts';
+import { insertMembership, insertUser } from './repository/index.ts';
 import { openSession, type SessionPolicy } from './sessions.ts';
 
 type Client = { ip: string; userAgent: string | null; policy: SessionPolicy };

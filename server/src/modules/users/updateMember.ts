@@ -6,7 +6,7 @@ import { inTransaction } from '../../platform/db/transaction.ts';
 import { DomainError, notFound } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { presentMember } from './presenters.ts';
-import { countActiveAdmins, findMemberRow, revokeSessionsOf, updateMembership } from './repository.ts';
+import { countActiveAdmins, findMemberRow, revokeSessionsOf, updateMembership } from './repository/index.ts';
 
 /** Changes a member's role or (de)activates them. A workspace always keeps one active admin. */
 export async function updateMember({ ctx, userId, input }: { ctx: Ctx; userId: string; input: unknown }) {
