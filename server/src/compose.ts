@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { registerIngestRoutes } from './api/ingest/index.ts';
 import { authenticate } from './api/rest/authenticate.ts';
 import { registerRestRoutes } from './api/rest/index.ts';
 import { registerTimelineJobs } from './modules/timeline/index.ts';
@@ -93,9 +94,10 @@ export async function createApp(runtime: Runtime, webDistDir: string | null = WE
     platform: runtime.platform,
     metrics: runtime.metrics,
     authenticate,
-    routes: (app) => {
+    routes: async (app) => {
       registerOpsRoutes(app, runtime.metrics);
       registerRestRoutes(app);
+      await registerIngestRoutes(app);
     },
     webDistDir,
   });

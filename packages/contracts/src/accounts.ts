@@ -102,6 +102,13 @@ export const Account = z
     customFields: z.record(z.string(), CustomValue),
     externalId: z.string().nullable(),
     contactsCount: z.number().int(),
+    usage: z
+      .object({
+        lastSeenAt: IsoDateTime.nullable().describe('the latest product event of anyone at the account'),
+        events30d: z.number().int().describe('product events in the last 30 days'),
+        activeUsers30d: z.number().int().describe('distinct people using the product in the last 30 days'),
+      })
+      .describe('from the ingestion API; all zero until events arrive'),
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
   })
@@ -119,6 +126,12 @@ export const ACCOUNT_SORTS = [
   '-createdAt',
   'updatedAt',
   '-updatedAt',
+  'lastSeen',
+  '-lastSeen',
+  'events30d',
+  '-events30d',
+  'activeUsers30d',
+  '-activeUsers30d',
 ] as const;
 export const AccountSort = z.enum(ACCOUNT_SORTS);
 export type AccountSort = z.infer<typeof AccountSort>;
@@ -140,6 +153,19 @@ export const AccountListQuery = PageQuery.extend({
     .describe('an owner id, or "none" for accounts without owner'),
   tag: Tag.optional(),
   renewalBefore: IsoDate.optional(),
+  inactiveDays: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3650)
+    .optional()
+    .describe('accounts with no product events in this many days (or never)'),
+  minActiveUsers30d: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('at least this many active people in 30 days'),
   sort: AccountSort.default('name'),
   count: QueryBool.optional().describe('also return the total number of matches'),
 });

@@ -3,3 +3,4 @@ export * from './common.ts';
 export * from './contacts.ts';
 export * from './people.ts';
 export * from './timeline.ts';
+export * from './usage.ts';

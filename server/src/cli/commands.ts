@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { createRuntime, startRoles } from '../compose.ts';
 import { createApiKey } from '../modules/apikeys/index.ts';
+import { createSource } from '../modules/sources/index.ts';
 import { createUser } from '../modules/users/index.ts';
 import { createWorkspace } from '../modules/workspaces/index.ts';
 import { loadConfig } from '../platform/config/index.ts';
@@ -117,6 +118,25 @@ export function buildCli(): Command {
           `API key "${key.name}" (${key.scope}) created. It is shown only now:`,
           key.key,
           `Use it as: Authorization: Bearer ${key.key.slice(0, 8)}…`,
+        ]);
+      });
+    });
+
+  const source = program
+    .command('source')
+    .description('event sources for the Segment-compatible ingestion API');
+  source
+    .command('create')
+    .requiredOption('--workspace <id>', 'workspace id')
+    .requiredOption('--name <name>', 'where the events come from, e.g. "Product backend"')
+    .addOption(jsonOption)
+    .action(async (o: Output & { workspace: string; name: string }) => {
+      await withRuntime(o, async (rt) => {
+        const ctx = await cliCtx(rt, o.workspace, 'source create');
+        const created = await createSource({ ctx, input: { name: o.name } });
+        print(o, { id: created.id, writeKey: created.writeKey, name: created.name }, [
+          `Source "${created.name}" created. Its write key: ${created.writeKey}`,
+          `Point a Segment SDK at ${ctx.baseUrl}, e.g. new Analytics({ writeKey: '${created.writeKey}', host: '${ctx.baseUrl}' })`,
         ]);
       });
     });

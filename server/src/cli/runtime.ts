@@ -1,6 +1,8 @@
+import { pino } from 'pino';
 import { createRuntime, type Runtime } from '../compose.ts';
 import { loadConfig } from '../platform/config/index.ts';
 import { drain } from '../platform/jobs/worker.ts';
+import { createLogger } from '../platform/logging/logger.ts';
 import { failAndExit, type Output } from './output.ts';
 
 /** Opens the runtime for one command (quiet logs), runs it, lets pending jobs finish, closes. */
@@ -8,8 +10,9 @@ export async function withRuntime<T>(out: Output, fn: (rt: Runtime) => Promise<T
   let runtime: Runtime | null = null;
   try {
     // Commands print their own results; logs stay quiet unless LOG_LEVEL says otherwise.
+    // Logs go to stderr, so stdout holds only the result (`--json` output stays parseable).
     const config = loadConfig(undefined, { logLevel: 'warn' });
-    runtime = await createRuntime(config);
+    runtime = await createRuntime(config, { log: createLogger(config.logLevel, pino.destination(2)) });
     const result = await fn(runtime);
     const { platform } = runtime;
     await drain({

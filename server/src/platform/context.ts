@@ -10,6 +10,8 @@ export type Actor =
   | { type: 'user'; userId: string; role: Role; name: string; sessionId: string | null }
   | { type: 'apiKey'; apiKeyId: string; scope: 'read' | 'read_write'; name: string }
   | { type: 'shareLink'; shareLinkId: string; subjectType: string; subjectId: string }
+  /** A product backend sending events with a source's write key (the ingestion API). */
+  | { type: 'source'; sourceId: string; name: string }
   | { type: 'system'; reason: string }
   | { type: 'cli'; command: string };
 
@@ -39,6 +41,8 @@ export const actorId = (actor: Actor): string | null => {
       return actor.apiKeyId;
     case 'shareLink':
       return actor.shareLinkId;
+    case 'source':
+      return actor.sourceId;
     default:
       return null;
   }

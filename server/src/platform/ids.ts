@@ -2,3 +2,12 @@ import { v7 } from 'uuid';
 
 /** UUIDv7: sortable by creation time, so keyset pages over ids follow insertion order. */
 export const newId = (): string => v7();
+
+/**
+ * The smallest UUIDv7 of a moment: every id made at or after `at` sorts after it, so "older
+ * than" becomes a range on the primary key.
+ */
+export function uuidv7Floor(at: Date): string {
+  const hex = at.getTime().toString(16).padStart(12, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-7000-8000-000000000000`;
+}

@@ -21,6 +21,7 @@ const account = (over: Partial<Account>): Account => ({
   customFields: {},
   externalId: null,
   contactsCount: 0,
+  usage: { lastSeenAt: null, events30d: 0, activeUsers30d: 0 },
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
   ...over,

@@ -4,7 +4,9 @@ import { auditRoutes } from '../../modules/audit/index.ts';
 import { contactRoutes } from '../../modules/contacts/index.ts';
 import { importRoutes } from '../../modules/imports/index.ts';
 import { notificationRoutes } from '../../modules/notifications/index.ts';
+import { sourceRoutes } from '../../modules/sources/index.ts';
 import { timelineRoutes } from '../../modules/timeline/index.ts';
+import { usageRoutes } from '../../modules/usage/index.ts';
 import { userRoutes } from '../../modules/users/index.ts';
 import { workspaceRoutes } from '../../modules/workspaces/index.ts';
 import type { App } from '../../platform/http/types.ts';
@@ -16,10 +18,12 @@ export function registerRestRoutes(app: App) {
   userRoutes(app);
   workspaceRoutes(app);
   apiKeyRoutes(app);
+  sourceRoutes(app);
   accountRoutes(app);
   contactRoutes(app);
   timelineRoutes(app);
   notificationRoutes(app);
   auditRoutes(app);
   importRoutes(app);
+  usageRoutes(app);
 }

@@ -5,5 +5,11 @@ export { accountRoutes } from './http.ts';
 export { listAccounts } from './listAccounts.ts';
 export { loadAccount } from './load.ts';
 export type { ChangeOrigin } from './presenters.ts';
-export { findAccountIdByExternalId } from './repository.ts';
+export {
+  accountIdsWithUsage,
+  findAccountIdByExternalId,
+  findAccountIdsByExternalIds,
+  setUsageFigures,
+  type UsageFigures,
+} from './repository.ts';
 export { updateAccount } from './updateAccount.ts';

@@ -19,6 +19,11 @@ export async function listAccounts({ ctx, input }: { ctx: Ctx; input: unknown })
     ownerId: query.ownerId,
     tag: query.tag,
     renewalBefore: query.renewalBefore,
+    inactiveSince:
+      query.inactiveDays === undefined
+        ? undefined
+        : new Date(ctx.clock.now().getTime() - query.inactiveDays * 86_400_000).toISOString(),
+    minActiveUsers30d: query.minActiveUsers30d,
   };
   const rows = await listAccountRows(ctx.db, ctx.workspace.id, {
     filters,

@@ -3,7 +3,8 @@ import { parseJson } from '../../platform/db/json.ts';
 import type { AccountRow } from './repository.ts';
 
 /** Where a change came from when not typed in by hand; copied into the change's data only. */
-export type ChangeOrigin = { source: 'import'; file: string };
+/** Where a change came from, when not a person's hand: a CSV import or product events. */
+export type ChangeOrigin = { source: 'import'; file: string } | { source: 'events'; sourceName: string };
 
 /** Money is stored in cents; the API speaks in currency units with two decimals. */
 export const toCents = (amount: number) => Math.round(amount * 100);
@@ -24,6 +25,11 @@ export const presentAccount = (r: AccountRow, extra: { tags: string[]; contactsC
   customFields: parseJson(r.custom_fields, {}),
   externalId: r.external_id,
   contactsCount: extra.contactsCount,
+  usage: {
+    lastSeenAt: r.usage_last_seen_at,
+    events30d: Number(r.usage_events_30d),
+    activeUsers30d: Number(r.usage_users_30d),
+  },
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });

@@ -1,4 +1,5 @@
 import type { AccountSort } from '@trustcircle/contracts';
+import { sql } from 'kysely';
 import type { Db } from '../../platform/context.ts';
 import { toJson } from '../../platform/db/json.ts';
 import { type CursorValue, fetchKeysetPage, type SortSpec } from '../../platform/db/keyset.ts';
@@ -115,6 +116,9 @@ function selectAccounts(db: Db, workspaceId: string) {
       'a.stage',
       'a.custom_fields',
       'a.external_id',
+      'a.usage_last_seen_at',
+      'a.usage_events_30d',
+      'a.usage_users_30d',
       'a.created_at',
       'a.updated_at',
       'o.id as owner_id',
@@ -151,6 +155,12 @@ export const ACCOUNT_SORT_SPECS: Record<AccountSort, SortSpec> = {
   '-createdAt': { column: 'created_at', direction: 'desc', nullable: false },
   updatedAt: { column: 'updated_at', direction: 'asc', nullable: false },
   '-updatedAt': { column: 'updated_at', direction: 'desc', nullable: false },
+  lastSeen: { column: 'usage_last_seen_at', direction: 'asc', nullable: true },
+  '-lastSeen': { column: 'usage_last_seen_at', direction: 'desc', nullable: true },
+  events30d: { column: 'usage_events_30d', direction: 'asc', nullable: false },
+  '-events30d': { column: 'usage_events_30d', direction: 'desc', nullable: false },
+  activeUsers30d: { column: 'usage_users_30d', direction: 'asc', nullable: false },
+  '-activeUsers30d': { column: 'usage_users_30d', direction: 'desc', nullable: false },
 };
 
 export type AccountFilters = {
@@ -160,6 +170,9 @@ export type AccountFilters = {
   ownerId?: string | undefined;
   tag?: string | undefined;
   renewalBefore?: string | undefined;
+  /** accounts with no usage since this instant (or none ever) */
+  inactiveSince?: string | undefined;
+  minActiveUsers30d?: number | undefined;
 };
 
 type Search = Awaited<ReturnType<typeof searchTextMatch>> | null;
@@ -177,6 +190,13 @@ function applyFilters<Q extends ReturnType<typeof selectAccounts>>(
   if (f.ownerId === 'none') out = out.where('a.owner_id', 'is', null) as Q;
   else if (f.ownerId) out = out.where('a.owner_id', '=', f.ownerId) as Q;
   if (f.renewalBefore) out = out.where('a.renewal_date', '<=', f.renewalBefore) as Q;
+  if (f.inactiveSince) {
+    const since = f.inactiveSince;
+    out = out.where((eb) =>
+      eb.or([eb('a.usage_last_seen_at', 'is', null), eb('a.usage_last_seen_at', '<', since)]),
+    ) as Q;
+  }
+  if (f.minActiveUsers30d !== undefined) out = out.where('a.usage_users_30d', '>=', f.minActiveUsers30d) as Q;
   if (f.tag) {
     const tag = f.tag;
     out = out.where((eb) =>
@@ -213,4 +233,59 @@ export async function countAccounts(db: Db, workspaceId: string, filters: Accoun
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/** Account ids by their external ids (one query for a whole ingestion batch). */
+export async function findAccountIdsByExternalIds(db: Db, workspaceId: string, externalIds: string[]) {
+  const out = new Map<string, string>();
+  for (let i = 0; i < externalIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('accounts')
+      .select(['id', 'external_id'])
+      .where('workspace_id', '=', workspaceId)
+      .where('external_id', 'in', externalIds.slice(i, i + 500))
+      .execute();
+    for (const r of rows) if (r.external_id) out.set(r.external_id, r.id);
+  }
+  return out;
+}
+
+export type UsageFigures = {
+  accountId: string;
+  lastSeenAt: string | null;
+  events30d: number;
+  users30d: number;
+};
+
+/**
+ * The usage columns the accounts list sorts and filters by. They are derived figures kept
+ * by the usage module, so they change no `updated_at` and write no audit row.
+ */
+export async function setUsageFigures(db: Db, workspaceId: string, figures: UsageFigures[]) {
+  for (const f of figures) {
+    await db
+      .updateTable('accounts')
+      .set((eb) => ({
+        usage_last_seen_at:
+          f.lastSeenAt === null
+            ? eb.ref('usage_last_seen_at')
+            : sql<string>`case when usage_last_seen_at is null or usage_last_seen_at < ${f.lastSeenAt} then ${f.lastSeenAt} else usage_last_seen_at end`,
+        usage_events_30d: f.events30d,
+        usage_users_30d: f.users30d,
+      }))
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', f.accountId)
+      .execute();
+  }
+}
+
+/** Accounts that had usage in the window, for the nightly refresh of the 30-day figures. */
+export async function accountIdsWithUsage(db: Db, workspaceId: string) {
+  const rows = await db
+    .selectFrom('accounts')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where((eb) => eb.or([eb('usage_events_30d', '>', 0), eb('usage_users_30d', '>', 0)]))
+    .execute();
+  return rows.map((r) => r.id);
 }

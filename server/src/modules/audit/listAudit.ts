@@ -18,7 +18,7 @@ export async function listAudit({ ctx, input }: { ctx: Ctx; input: unknown }) {
     data: page.map((r) => ({
       id: r.id,
       action: r.action,
-      actor: { type: r.actor_type, id: r.actor_id, name: r.user_name ?? r.key_name ?? null },
+      actor: { type: r.actor_type, id: r.actor_id, name: r.user_name ?? r.key_name ?? r.source_name ?? null },
       subject: { type: r.subject_type, id: r.subject_id },
       data: parseJson<Record<string, unknown>>(r.data, {}),
       requestId: r.request_id,

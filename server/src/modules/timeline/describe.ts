@@ -36,7 +36,11 @@ export function describeEvent(type: string, payload: Payload): SystemEntry | nul
     case 'account.created': {
       if (!subjectId) return null;
       const via =
-        data.source === 'import' ? ` by import${data.file ? ` from ${String(data.file)}` : ''}` : '';
+        data.source === 'import'
+          ? ` by import${data.file ? ` from ${String(data.file)}` : ''}`
+          : data.source === 'events'
+            ? ` from product events (source ${String(data.sourceName ?? '')})`
+            : '';
       return {
         accountId: subjectId,
         title: 'Account created',

@@ -49,7 +49,7 @@ export async function insertEvent(
     .execute();
 }
 
-/** Newest first, with the name of whoever acted (a person or an API key) as it is now. */
+/** Newest first, with the name of whoever acted (a person, an API key or an event source) as it is now. */
 export async function listAudit(db: Db, workspaceId: string, opts: { before?: string; limit: number }) {
   let q = db
     .selectFrom('audit_log as a')
@@ -60,8 +60,14 @@ export async function listAudit(db: Db, workspaceId: string, opts: { before?: st
         .onRef('k.workspace_id', '=', 'a.workspace_id')
         .on('a.actor_type', '=', 'apiKey'),
     )
+    .leftJoin('sources as s', (j) =>
+      j
+        .onRef('s.id', '=', 'a.actor_id')
+        .onRef('s.workspace_id', '=', 'a.workspace_id')
+        .on('a.actor_type', '=', 'source'),
+    )
     .selectAll('a')
-    .select(['u.name as user_name', 'k.name as key_name'])
+    .select(['u.name as user_name', 'k.name as key_name', 's.name as source_name'])
     .where('a.workspace_id', '=', workspaceId);
   if (opts.before) q = q.where('a.id', '<', opts.before);
   return q.orderBy('a.id', 'desc').limit(opts.limit).execute();

@@ -15,15 +15,18 @@ export type Permission =
   | 'workspace:manage'
   | 'mail:read'
   | 'audit:read'
-  | 'import:run';
+  | 'import:run'
+  | 'usage:read'
+  | 'usage:manage'
+  | 'sources:manage';
 
-const READ: Permission[] = ['accounts:read', 'contacts:read', 'timeline:read', 'members:read'];
+const READ: Permission[] = ['accounts:read', 'contacts:read', 'timeline:read', 'members:read', 'usage:read'];
 const WRITE: Permission[] = ['accounts:write', 'contacts:write', 'timeline:write'];
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   viewer: new Set(READ),
   csm: new Set([...READ, ...WRITE]),
-  manager: new Set([...READ, ...WRITE, 'accounts:delete', 'import:run', 'audit:read']),
+  manager: new Set([...READ, ...WRITE, 'accounts:delete', 'import:run', 'audit:read', 'usage:manage']),
   admin: new Set([
     ...READ,
     ...WRITE,
@@ -34,13 +37,23 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'apikeys:manage',
     'workspace:manage',
     'mail:read',
+    'usage:manage',
+    'sources:manage',
   ]),
 };
+
+/** What a product backend may do through its events: keep accounts and contacts in step. */
+const SOURCE_PERMISSIONS: ReadonlySet<Permission> = new Set([
+  'accounts:read',
+  'accounts:write',
+  'contacts:read',
+  'contacts:write',
+]);
 
 /** API keys act on data only; managing people, keys and settings needs a signed-in admin. */
 const API_KEY_PERMISSIONS: Record<'read' | 'read_write', ReadonlySet<Permission>> = {
   read: new Set(READ),
-  read_write: new Set([...READ, ...WRITE, 'accounts:delete', 'import:run']),
+  read_write: new Set([...READ, ...WRITE, 'accounts:delete', 'import:run', 'usage:manage']),
 };
 
 export function can(actor: Actor, permission: Permission): boolean {
@@ -52,6 +65,8 @@ export function can(actor: Actor, permission: Permission): boolean {
     case 'system':
     case 'cli':
       return true;
+    case 'source':
+      return SOURCE_PERMISSIONS.has(permission);
     case 'shareLink':
       return false;
   }

@@ -38,6 +38,7 @@ const EnvSchema = z.object({
   TRUSTCIRCLE_SECRET: z.string().min(32).optional(),
   TRUSTCIRCLE_TRUST_PROXY: z.string().default('false'),
   TRUSTCIRCLE_VALIDATE_RESPONSES: z.enum(['true', 'false']).default('false'),
+  TRUSTCIRCLE_INGEST_EVENTS_PER_SECOND: z.coerce.number().int().min(1).default(50_000),
 });
 
 /**
@@ -67,6 +68,8 @@ export type Config = {
   trustProxy: boolean | number | string[];
   /** Check every response against its schema (tests do; in production it costs ~0.3 ms a page). */
   validateResponses: boolean;
+  /** Ingestion rate limit per workspace and server process (events/s; bursts of twice that). */
+  ingestEventsPerSecond: number;
 };
 
 export class ConfigError extends Error {}
@@ -100,6 +103,7 @@ export function loadConfig(
     secret: e.TRUSTCIRCLE_SECRET ?? secrets.secret,
     trustProxy: parseTrustProxy(e.TRUSTCIRCLE_TRUST_PROXY),
     validateResponses: e.TRUSTCIRCLE_VALIDATE_RESPONSES === 'true',
+    ingestEventsPerSecond: e.TRUSTCIRCLE_INGEST_EVENTS_PER_SECOND,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /**
  * Column types as both databases return them. Timestamps are ISO-8601 strings on both
@@ -110,6 +110,9 @@ export type AccountsTable = {
   external_id: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  usage_last_seen_at: Generated<Timestamp | null>;
+  usage_events_30d: Generated<number>;
+  usage_users_30d: Generated<number>;
 };
 
 export type AccountTagsTable = {
@@ -235,6 +238,78 @@ export type IdempotencyKeysTable = {
   created_at: Timestamp;
 };
 
+export type SourcesTable = {
+  id: string;
+  workspace_id: string;
+  name: string;
+  write_key: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+};
+
+export type UsageEventsTable = {
+  id: string;
+  workspace_id: string;
+  source_id: string;
+  message_id: string;
+  type: 'identify' | 'track' | 'group' | 'page' | 'screen' | 'alias';
+  event: string | null;
+  user_key: string;
+  account_id: string | null;
+  timestamp: Timestamp;
+  received_at: Timestamp;
+  payload: Json;
+};
+
+export type UsageIdentitiesTable = {
+  workspace_id: string;
+  user_key: string;
+  account_id: string | null;
+  contact_id: string | null;
+  alias_of: string | null;
+  email: string | null;
+  name: string | null;
+  first_seen_at: Timestamp;
+  last_seen_at: Timestamp;
+};
+
+export type UsageDailyTable = {
+  workspace_id: string;
+  account_id: string;
+  day: string;
+  event: string;
+  count: BigNumber;
+};
+
+export type UsageDailyUsersTable = {
+  workspace_id: string;
+  account_id: string;
+  day: string;
+  user_key: string;
+  count: BigNumber;
+};
+
+export type IngestionWarningsTable = {
+  id: string;
+  workspace_id: string;
+  source_id: string;
+  reason: string;
+  type: string | null;
+  message_id: string | null;
+  payload: string;
+  received_at: Timestamp;
+};
+
+export type UsageFeaturesTable = {
+  id: string;
+  workspace_id: string;
+  name: string;
+  event: string;
+  created_at: Timestamp;
+};
+
 export type Database = {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -255,4 +330,11 @@ export type Database = {
   scheduled_tasks: ScheduledTasksTable;
   mail_messages: MailMessagesTable;
   idempotency_keys: IdempotencyKeysTable;
+  sources: SourcesTable;
+  usage_events: UsageEventsTable;
+  usage_identities: UsageIdentitiesTable;
+  usage_daily: UsageDailyTable;
+  usage_daily_users: UsageDailyUsersTable;
+  ingestion_warnings: IngestionWarningsTable;
+  usage_features: UsageFeaturesTable;
 };

@@ -80,6 +80,7 @@ export async function buildHttpApp(deps: HttpDeps): Promise<App> {
 
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
+    if (req.routeOptions.config?.crossOrigin) return;
     const auth = await deps.authenticate(req);
     req.principal = auth?.principal ?? null;
     req.authVia = auth?.via ?? null;

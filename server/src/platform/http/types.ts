@@ -36,5 +36,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Routes anyone may call (setup, login, health). Everything else needs a principal. */
     public?: boolean;
+    /**
+     * Routes that take calls from any origin because they use no ambient credential (the
+     * ingestion API, authenticated by write key): no session lookup, no same-origin check.
+     */
+    crossOrigin?: boolean;
   }
 }

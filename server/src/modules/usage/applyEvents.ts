@@ -1,0 +1,178 @@
+import type { Ctx } from '../../platform/context.ts';
+import { newId } from '../../platform/ids.ts';
+import { findAccountIdsByExternalIds } from '../accounts/index.ts';
+import { createGroupAccount, groupExternalId, syncContact, updateGroupAccount } from './directory.ts';
+import { refreshUsageFigures } from './figures.ts';
+import { IdentityBook } from './identities.ts';
+import type { NormalizedEvent, Rejection } from './normalize.ts';
+import {
+  addDailyCounts,
+  attributeEarlierEvents,
+  type EventRow,
+  insertEvents,
+  insertWarnings,
+} from './repository.ts';
+import { type CountedEvent, isUsage, rollupIncrements } from './rollup.ts';
+import { displayName, personTraits } from './traits.ts';
+
+export type Submission = {
+  ctx: Ctx;
+  sourceId: string;
+  receivedAt: string;
+  events: NormalizedEvent[];
+  rejections: Rejection[];
+};
+
+/**
+ * Writes one request's events inside the group commit's transaction: people and accounts
+ * first (group/identify/alias, in the order sent), then the events (a message id already
+ * stored is skipped), then the rollups of the events that were new.
+ */
+export async function applySubmission(s: Submission): Promise<void> {
+  const { ctx } = s;
+  const ws = ctx.workspace.id;
+  const events = uniqueByMessageId(s.events);
+  const book = await IdentityBook.load(ctx.db, ws, identityKeys(events));
+  const groups = await findAccountIdsByExternalIds(ctx.db, ws, [...groupIdsOf(events)].map(groupExternalId));
+  const warnings: Rejection[] = [...s.rejections];
+
+  const accountOfGroup = async (groupId: string, traits: NormalizedEvent['traits'], isGroupCall: boolean) => {
+    const ext = groupExternalId(groupId);
+    let id = groups.get(ext);
+    if (!id) {
+      id = await createGroupAccount(ctx, groupId, isGroupCall ? traits : {});
+      groups.set(ext, id);
+    } else if (isGroupCall && Object.keys(traits).length > 0) {
+      await updateGroupAccount(ctx, id, traits);
+    }
+    return id;
+  };
+
+  const rows: EventRow[] = [];
+  for (const e of events) {
+    const key = e.userKey;
+    book.touch(key, e.timestamp);
+    if (e.type === 'alias' && e.previousId) {
+      const from = book.get(`u:${e.previousId}`) ? `u:${e.previousId}` : `a:${e.previousId}`;
+      book.alias(from, key, e.timestamp);
+    }
+    if (e.userId && e.anonymousId && e.type === 'identify')
+      book.alias(`a:${e.anonymousId}`, key, e.timestamp);
+    let accountId = e.groupId ? await accountOfGroup(e.groupId, e.traits, e.type === 'group') : null;
+    const person = book.canonical(key);
+    if (accountId && (e.type === 'group' || !book.accountOf(person)))
+      book.update(person, e.timestamp, { account_id: accountId });
+    if (e.type === 'identify') {
+      const p = personTraits(e.traits);
+      book.update(person, e.timestamp, {
+        email: p.email ?? book.get(person)?.email ?? null,
+        name: displayName(p) ?? book.get(person)?.name ?? null,
+      });
+    }
+    accountId ??= book.accountOf(person);
+    if ((e.type === 'identify' || e.type === 'group') && accountId && e.userId) {
+      const warning = await linkContact(ctx, book, person, e, accountId);
+      if (warning) warnings.push(warning);
+    }
+    rows.push({
+      id: newId(),
+      source_id: s.sourceId,
+      message_id: e.messageId,
+      type: e.type,
+      event: e.event,
+      user_key: key,
+      account_id: accountId,
+      timestamp: e.timestamp,
+      received_at: s.receivedAt,
+      payload: e.payload,
+    });
+  }
+
+  const inserted = await insertEvents(ctx.db, ws, rows);
+  const counted: CountedEvent[] = [];
+  for (const r of rows) {
+    if (r.account_id && r.event && isUsage(r.type) && inserted.has(r.message_id)) {
+      counted.push({
+        accountId: r.account_id,
+        timestamp: r.timestamp,
+        event: r.event,
+        userKey: book.canonical(r.user_key),
+      });
+    }
+  }
+  for (const key of book.newlyAttributed) {
+    const accountId = book.accountOf(key);
+    if (!accountId) continue;
+    for (const e of await attributeEarlierEvents(ctx.db, ws, book.keysOf(book.canonical(key)), accountId)) {
+      if (e.event && isUsage(e.type))
+        counted.push({ accountId, timestamp: e.timestamp, event: e.event, userKey: book.canonical(key) });
+    }
+  }
+  const { byEvent, byUser } = rollupIncrements(counted);
+  await addDailyCounts(ctx.db, ws, byEvent, byUser);
+  await book.save(ctx.db, ws);
+  await insertWarnings(
+    ctx.db,
+    ws,
+    warnings.map((w) => ({
+      id: newId(),
+      source_id: s.sourceId,
+      reason: w.reason,
+      type: w.type,
+      message_id: w.messageId,
+      payload: w.payload,
+      received_at: s.receivedAt,
+    })),
+  );
+  await refreshUsageFigures(ctx, counted, ctx.clock.now());
+}
+
+async function linkContact(
+  ctx: Ctx,
+  book: IdentityBook,
+  person: string,
+  e: NormalizedEvent,
+  accountId: string,
+): Promise<Rejection | null> {
+  const row = book.get(person);
+  if (!row || !e.userId) return null;
+  if (e.type === 'group' && row.contact_id) return null;
+  const traits = e.type === 'identify' ? e.traits : { email: row.email, name: row.name };
+  const result = await syncContact(ctx, {
+    userId: e.userId,
+    accountId,
+    contactId: row.contact_id,
+    person: personTraits(traits),
+  });
+  if ('contactId' in result) {
+    if (result.contactId !== row.contact_id)
+      book.update(person, e.timestamp, { contact_id: result.contactId });
+    return null;
+  }
+  // A person without a name or email stays a product user, not a contact: not worth a warning.
+  if (result.reason.startsWith('identify has no name')) return null;
+  return { reason: result.reason, type: e.type, messageId: e.messageId, payload: e.payload };
+}
+
+function uniqueByMessageId(events: NormalizedEvent[]): NormalizedEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    if (seen.has(e.messageId)) return false;
+    seen.add(e.messageId);
+    return true;
+  });
+}
+
+function identityKeys(events: NormalizedEvent[]): string[] {
+  const keys: string[] = [];
+  for (const e of events) {
+    keys.push(e.userKey);
+    if (e.anonymousId) keys.push(`a:${e.anonymousId}`);
+    if (e.previousId) keys.push(`u:${e.previousId}`, `a:${e.previousId}`);
+  }
+  return keys;
+}
+
+function groupIdsOf(events: NormalizedEvent[]): Set<string> {
+  return new Set(events.flatMap((e) => (e.groupId ? [e.groupId] : [])));
+}

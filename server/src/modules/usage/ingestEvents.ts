@@ -1,0 +1,103 @@
+import type { Ctx, Db } from '../../platform/context.ts';
+import { createGroupCommitter, type GroupCommitter } from '../../platform/db/groupCommit.ts';
+import { DomainError, forbidden, invalid } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { applySubmission, type Submission } from './applyEvents.ts';
+import {
+  type EventType,
+  isRejection,
+  type NormalizedEvent,
+  normalizeMessage,
+  type Rejection,
+} from './normalize.ts';
+
+/** Segment's limits: https://segment.com/docs/connections/sources/catalog/libraries/server/http-api/#max-request-size */
+export const MAX_BATCH_EVENTS = 2_500;
+/** Beyond this many events waiting for the disk, callers are told to come back (429). */
+const MAX_PENDING_EVENTS = 50_000;
+
+const committers = new WeakMap<Db, GroupCommitter<Submission>>();
+
+function committerFor(ctx: Ctx): GroupCommitter<Submission> {
+  let c = committers.get(ctx.db);
+  if (!c) {
+    const db = ctx.db;
+    const log = ctx.log;
+    c = createGroupCommitter<Submission>({
+      maxWeight: 5_000,
+      write: (items) =>
+        db.transaction().execute(async (trx) => {
+          for (const item of items) await applySubmission({ ...item, ctx: { ...item.ctx, db: trx } });
+        }),
+      onError: (err, items) => log.error({ err, items }, 'ingestion batch failed'),
+    });
+    committers.set(db, c);
+  }
+  return c;
+}
+
+/** Waits until every accepted event of this process is committed (tests, shutdown). */
+export async function drainIngestion(db: Db) {
+  await committers.get(db)?.drain();
+}
+
+export type IngestOutcome = { accepted: number; rejected: number };
+
+/**
+ * Takes one Tracking API call (a single message, or `/v1/batch`), rejects bad events one
+ * by one as warnings, and resolves only once everything is committed: the caller's 200
+ * means "stored". Throws VALIDATION only for a body that is not a call at all.
+ */
+export async function ingestEvents({
+  ctx,
+  body,
+  type,
+}: {
+  ctx: Ctx;
+  body: unknown;
+  type: EventType | 'batch';
+}): Promise<IngestOutcome> {
+  if (ctx.actor.type !== 'source') throw forbidden('Events are sent with a source write key');
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw invalid('The body must be a JSON object');
+  const envelope = body as Record<string, unknown>;
+  // The write key is a credential: it is never stored with the event.
+  const { writeKey: _key, ...message } = envelope;
+  const messages = type === 'batch' ? envelope.batch : [message];
+  if (!Array.isArray(messages)) throw invalid('A batch needs a "batch" array of events');
+  if (messages.length > MAX_BATCH_EVENTS)
+    throw invalid(`A batch holds at most ${MAX_BATCH_EVENTS} events (got ${messages.length})`);
+
+  const committer = committerFor(ctx);
+  if (committer.pending() > MAX_PENDING_EVENTS) {
+    throw new DomainError('LIMIT_EXCEEDED', 'Ingestion is busy; retry shortly', { retryAfterSeconds: 1 });
+  }
+  const receivedAt = ctx.clock.now();
+  const batchCtx = {
+    receivedAt,
+    sentAt: envelope.sentAt,
+    ...(type === 'batch' ? {} : { type }),
+    newMessageId: () => `tc-${newId()}`,
+  };
+  const events: NormalizedEvent[] = [];
+  const rejections: Rejection[] = [];
+  for (const m of messages) {
+    const r = normalizeMessage(withBatchContext(m, envelope, type), batchCtx);
+    if (isRejection(r)) rejections.push(r);
+    else events.push(r);
+  }
+  await committer.submit(
+    { ctx, sourceId: ctx.actor.sourceId, receivedAt: receivedAt.toISOString(), events, rejections },
+    events.length + rejections.length,
+  );
+  return { accepted: events.length, rejected: rejections.length };
+}
+
+/** A batch's top-level `context` applies to each of its events (theirs wins field by field). */
+function withBatchContext(m: unknown, envelope: Record<string, unknown>, type: EventType | 'batch'): unknown {
+  const shared = envelope.context;
+  if (type !== 'batch' || typeof shared !== 'object' || shared === null) return m;
+  if (typeof m !== 'object' || m === null || Array.isArray(m)) return m;
+  const own = (m as Record<string, unknown>).context;
+  return { ...m, context: { ...shared, ...(typeof own === 'object' && own !== null ? own : {}) } };
+}

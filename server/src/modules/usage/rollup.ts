@@ -1,0 +1,30 @@
+import type { DailyCount } from './repository.ts';
+
+/** The events that count as using the product (identify, group and alias describe people). */
+export const isUsage = (type: string) => type === 'track' || type === 'page' || type === 'screen';
+
+export type CountedEvent = { accountId: string; timestamp: string; event: string; userKey: string };
+
+/**
+ * Pure: folds events into the increments for the per-day rollups, one row per
+ * (account, day, event) and per (account, day, person). Sorted, so concurrent writers on
+ * PostgreSQL take row locks in the same order and cannot deadlock.
+ */
+export function rollupIncrements(events: CountedEvent[]): { byEvent: DailyCount[]; byUser: DailyCount[] } {
+  const byEvent = new Map<string, DailyCount>();
+  const byUser = new Map<string, DailyCount>();
+  const add = (map: Map<string, DailyCount>, accountId: string, day: string, key: string) => {
+    const id = `${accountId}\u0000${day}\u0000${key}`;
+    const row = map.get(id);
+    if (row) row.count++;
+    else map.set(id, { account_id: accountId, day, key, count: 1 });
+  };
+  for (const e of events) {
+    const day = e.timestamp.slice(0, 10);
+    add(byEvent, e.accountId, day, e.event);
+    add(byUser, e.accountId, day, e.userKey);
+  }
+  const sorted = (m: Map<string, DailyCount>) =>
+    [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, v]) => v);
+  return { byEvent: sorted(byEvent), byUser: sorted(byUser) };
+}

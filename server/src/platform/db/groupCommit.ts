@@ -1,0 +1,87 @@
+/**
+ * Group commit: many callers, one transaction. While a flush is being written, new items
+ * wait; the next flush takes all of them. Each caller's promise settles only after the
+ * transaction holding its item has committed, so an acknowledgement means "on disk".
+ *
+ * When a flush fails, its items are retried one transaction each, so one bad item fails
+ * alone and the rest still commit.
+ */
+export type GroupCommitter<T> = {
+  submit: (item: T, weight: number) => Promise<void>;
+  /** Items and weight waiting or being written: callers use it for backpressure. */
+  pending: () => number;
+  /** Resolves once everything submitted so far has been written (or failed). */
+  drain: () => Promise<void>;
+};
+
+type Waiting<T> = { item: T; weight: number; resolve: () => void; reject: (e: unknown) => void };
+
+export function createGroupCommitter<T>(opts: {
+  /** Writes the items in one transaction; throws to fail them all. */
+  write: (items: T[]) => Promise<void>;
+  /** The most weight (e.g. events) one flush takes; more waits for the next flush. */
+  maxWeight: number;
+  onError?: (err: unknown, items: number) => void;
+}): GroupCommitter<T> {
+  let queue: Waiting<T>[] = [];
+  let weightInFlight = 0;
+  let running: Promise<void> | null = null;
+
+  const settleOneByOne = async (batch: Waiting<T>[]) => {
+    for (const w of batch) {
+      try {
+        await opts.write([w.item]);
+        w.resolve();
+      } catch (err) {
+        opts.onError?.(err, 1);
+        w.reject(err);
+      }
+    }
+  };
+
+  const take = (): Waiting<T>[] => {
+    let weight = 0;
+    let n = 0;
+    while (n < queue.length && (n === 0 || weight + (queue[n]?.weight ?? 0) <= opts.maxWeight)) {
+      weight += queue[n]?.weight ?? 0;
+      n++;
+    }
+    const batch = queue.slice(0, n);
+    queue = queue.slice(n);
+    return batch;
+  };
+
+  const loop = async () => {
+    while (queue.length > 0) {
+      const batch = take();
+      try {
+        await opts.write(batch.map((w) => w.item));
+        for (const w of batch) w.resolve();
+      } catch (err) {
+        if (batch.length === 1) {
+          opts.onError?.(err, 1);
+          batch[0]?.reject(err);
+        } else {
+          await settleOneByOne(batch);
+        }
+      } finally {
+        for (const w of batch) weightInFlight -= w.weight;
+      }
+    }
+    running = null;
+  };
+
+  return {
+    submit: (item, weight) =>
+      new Promise<void>((resolve, reject) => {
+        queue.push({ item, weight, resolve, reject });
+        weightInFlight += weight;
+        // Start on the next tick, so requests parsed in the same turn share the flush.
+        running ??= new Promise<void>((r) => setImmediate(r)).then(loop);
+      }),
+    pending: () => weightInFlight,
+    drain: async () => {
+      while (running) await running;
+    },
+  };
+}
