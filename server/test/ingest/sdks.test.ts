@@ -54,7 +54,7 @@ for (const kind of databaseKinds()) {
       await database?.drop();
     });
 
-    const api = async (path: string) => {
+    const api = async (path: string): Promise<any> => {
       const r = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${apiKey}` } });
       assert.equal(r.status, 200, await r.clone().text());
       return r.json();
