@@ -111,6 +111,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['workspace_id', 'event'])
     .execute();
 
+  // How long raw events are kept; the rollups stay for good.
+  await db.schema
+    .alterTable('workspaces')
+    .addColumn('usage_retention_days', 'integer', (c) => c.notNull().defaultTo(400))
+    .execute();
+
   // Usage figures the accounts list sorts and filters by, kept on the account row.
   await db.schema.alterTable('accounts').addColumn('usage_last_seen_at', t.timestamp).execute();
   await db.schema
@@ -131,6 +137,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('workspaces').dropColumn('usage_retention_days').execute();
   for (const col of ['usage_last_seen_at', 'usage_events_30d', 'usage_users_30d']) {
     await db.schema.dropIndex(`accounts_by_${col}`).ifExists().execute();
     await db.schema.alterTable('accounts').dropColumn(col).execute();

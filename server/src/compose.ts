@@ -4,6 +4,7 @@ import { registerIngestRoutes } from './api/ingest/index.ts';
 import { authenticate } from './api/rest/authenticate.ts';
 import { registerRestRoutes } from './api/rest/index.ts';
 import { registerTimelineJobs } from './modules/timeline/index.ts';
+import { registerUsageJobs } from './modules/usage/index.ts';
 import { deleteExpiredSessions, deleteOldLoginFailures } from './modules/users/index.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config/index.ts';
@@ -33,6 +34,7 @@ export function buildJobRegistry(config: Config, transport: MailTransport | null
   const registry = new JobRegistry();
   registerMailDelivery(registry, transport, config.mailFrom);
   registerTimelineJobs(registry);
+  registerUsageJobs(registry);
   registry.every('cleanup', 60 * 60_000, {
     run: async (jctx) => {
       const now = jctx.clock.now();

@@ -81,7 +81,14 @@ export const MemberUpdate = z
 export type MemberUpdate = z.input<typeof MemberUpdate>;
 
 export const Workspace = z
-  .object({ id: Id, name: z.string(), currency: z.string(), timezone: z.string(), createdAt: IsoDateTime })
+  .object({
+    id: Id,
+    name: z.string(),
+    currency: z.string(),
+    timezone: z.string(),
+    usageRetentionDays: z.number().int().describe('days raw product events are kept; rollups stay'),
+    createdAt: IsoDateTime,
+  })
   .meta({ id: 'Workspace' });
 export type Workspace = z.infer<typeof Workspace>;
 
@@ -107,6 +114,7 @@ export const WorkspaceUpdate = z
         }
       }, 'must be an IANA time zone such as Europe/Berlin')
       .optional(),
+    usageRetentionDays: z.number().int().min(30).max(3650).optional(),
   })
   .strict()
   .meta({ id: 'WorkspaceUpdate' });

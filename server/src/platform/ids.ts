@@ -11,3 +11,6 @@ export function uuidv7Floor(at: Date): string {
   const hex = at.getTime().toString(16).padStart(12, '0');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-7000-8000-000000000000`;
 }
+
+/** A UUIDv7 for a given moment (the receive time of an event, on the product's clock). */
+export const newIdAt = (at: Date): string => v7({ msecs: at.getTime() });

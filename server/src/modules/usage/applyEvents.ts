@@ -1,5 +1,5 @@
 import type { Ctx } from '../../platform/context.ts';
-import { newId } from '../../platform/ids.ts';
+import { newId, newIdAt } from '../../platform/ids.ts';
 import { findAccountIdsByExternalIds } from '../accounts/index.ts';
 import { createGroupAccount, groupExternalId, syncContact, updateGroupAccount } from './directory.ts';
 import { refreshUsageFigures } from './figures.ts';
@@ -49,6 +49,7 @@ export async function applySubmission(s: Submission): Promise<void> {
   };
 
   const rows: EventRow[] = [];
+  const received = new Date(s.receivedAt);
   for (const e of events) {
     const key = e.userKey;
     book.touch(key, e.timestamp);
@@ -75,7 +76,8 @@ export async function applySubmission(s: Submission): Promise<void> {
       if (warning) warnings.push(warning);
     }
     rows.push({
-      id: newId(),
+      // Ids carry the receive time: retention deletes a range of the primary key.
+      id: newIdAt(received),
       source_id: s.sourceId,
       message_id: e.messageId,
       type: e.type,

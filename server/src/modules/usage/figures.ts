@@ -5,6 +5,9 @@ import type { CountedEvent } from './rollup.ts';
 
 const DAY = 86_400_000;
 
+/** All these functions need: the database and whose rows. */
+type Scope = Pick<Ctx, 'db'> & { workspace: { id: string } };
+
 /** The first day of the 30-day window that ends today (UTC). */
 export const windowStart = (now: Date, days = 30) =>
   new Date(now.getTime() - (days - 1) * DAY).toISOString().slice(0, 10);
@@ -13,7 +16,7 @@ export const windowStart = (now: Date, days = 30) =>
  * Refreshes the usage columns of the accounts these events touched, from the rollups (not
  * the events), so the cost follows the accounts touched, not the volume.
  */
-export async function refreshUsageFigures(ctx: Ctx, counted: CountedEvent[], now: Date) {
+export async function refreshUsageFigures(ctx: Scope, counted: CountedEvent[], now: Date) {
   if (counted.length === 0) return;
   const lastSeen = new Map<string, string>();
   for (const e of counted) {
@@ -23,9 +26,9 @@ export async function refreshUsageFigures(ctx: Ctx, counted: CountedEvent[], now
   await refreshAccounts(ctx, [...lastSeen.keys()].sort(), now, lastSeen);
 }
 
-/** Recomputes the 30-day figures of the given accounts (also run nightly, as windows slide). */
+/** Recomputes the 30-day figures of the given accounts (also run hourly, as the windows slide). */
 export async function refreshAccounts(
-  ctx: Ctx,
+  ctx: Scope,
   accountIds: string[],
   now: Date,
   lastSeen = new Map<string, string>(),

@@ -6,6 +6,9 @@ import { parseInput } from '../../platform/validation.ts';
 import { presentWorkspace } from './presenters.ts';
 import { insertWorkspace } from './repository.ts';
 
+/** Raw product events are kept a little over a year, so year-on-year questions can still be asked. */
+export const DEFAULT_RETENTION_DAYS = 400;
+
 const Input = z.object({
   name: Text(100),
   currency: z.string().length(3).default('USD'),
@@ -24,6 +27,7 @@ export async function createWorkspace({ ctx, input }: { ctx: BaseCtx; input: z.i
     name: data.name,
     currency: data.currency.toUpperCase(),
     timezone: data.timezone,
+    usageRetentionDays: DEFAULT_RETENTION_DAYS,
     settings: {},
     createdAt: now,
     updatedAt: now,

@@ -6,5 +6,6 @@ export const presentWorkspace = (w: WorkspaceRow): Workspace => ({
   name: w.name,
   currency: w.currency,
   timezone: w.timezone,
+  usageRetentionDays: w.usageRetentionDays,
   createdAt: w.createdAt,
 });

@@ -6,6 +6,7 @@ export type WorkspaceRow = {
   name: string;
   currency: string;
   timezone: string;
+  usageRetentionDays: number;
   settings: Record<string, unknown>;
   createdAt: string;
   updatedAt: string;
@@ -26,6 +27,12 @@ export async function insertWorkspace(db: Db, w: WorkspaceRow) {
     .execute();
 }
 
+/** Each workspace's event retention, for the pruning job (a system task across workspaces). */
+export async function listRetentions(db: Db) {
+  const rows = await db.selectFrom('workspaces').select(['id', 'usage_retention_days']).execute();
+  return rows.map((r) => ({ workspaceId: r.id, days: Number(r.usage_retention_days) }));
+}
+
 /** Scoped by construction: the workspace id is the key. */
 export async function findWorkspace(db: Db, workspaceId: string): Promise<WorkspaceRow | null> {
   const r = await db.selectFrom('workspaces').selectAll().where('id', '=', workspaceId).executeTakeFirst();
@@ -35,6 +42,7 @@ export async function findWorkspace(db: Db, workspaceId: string): Promise<Worksp
         name: r.name,
         currency: r.currency,
         timezone: r.timezone,
+        usageRetentionDays: Number(r.usage_retention_days),
         settings: parseJson(r.settings, {}),
         createdAt: r.created_at,
         updatedAt: r.updated_at,
@@ -45,12 +53,17 @@ export async function findWorkspace(db: Db, workspaceId: string): Promise<Worksp
 export async function updateWorkspaceRow(
   db: Db,
   workspaceId: string,
-  patch: Partial<Pick<WorkspaceRow, 'name' | 'currency' | 'timezone'>>,
+  patch: Partial<Pick<WorkspaceRow, 'name' | 'currency' | 'timezone' | 'usageRetentionDays'>>,
   now: string,
 ) {
+  const { usageRetentionDays, ...rest } = patch;
   await db
     .updateTable('workspaces')
-    .set({ ...patch, updated_at: now })
+    .set({
+      ...rest,
+      ...(usageRetentionDays === undefined ? {} : { usage_retention_days: usageRetentionDays }),
+      updated_at: now,
+    })
     .where('id', '=', workspaceId)
     .execute();
 }

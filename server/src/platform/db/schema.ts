@@ -17,6 +17,7 @@ export type WorkspacesTable = {
   currency: string;
   timezone: string;
   settings: Json;
+  usage_retention_days: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
 };

@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { pruneUsageEvents, refreshAllUsageFigures } from '../../src/modules/usage/index.ts';
+import { describeEachDatabase } from '../harness/index.ts';
+import { createSource, ingest, track } from './helpers.ts';
+
+const NOW = '2026-11-22T12:00:00.000Z';
+const daysAgo = (n: number) => new Date(Date.parse(NOW) - n * 86_400_000).toISOString();
+
+describeEachDatabase('Usage rollups', (h) => {
+  const setup = async () => {
+    h().clock.set(NOW);
+    const ws = await h().workspace();
+    const admin = (await ws.member('admin')).client;
+    const source = await createSource(admin);
+    const send = async (batch: unknown[]) => {
+      const r = await ingest(h().app, '/v1/batch', { batch }, { writeKey: source.writeKey });
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+    };
+    return { ws, admin, send };
+  };
+
+  test('per day, per event and per person, with trend, active users, features and people', async () => {
+    const { ws, send } = await setup();
+    await send([
+      { type: 'group', userId: 'ann', groupId: 'acme', traits: { name: 'Acme', plan: 'Enterprise' } },
+    ]);
+    await send([{ type: 'identify', userId: 'ann', traits: { email: 'ann@acme.example', name: 'Ann Lee' } }]);
+    await send([{ type: 'group', userId: 'bob', groupId: 'acme' }]);
+    const events = [
+      // the 30 days before the last 30: 2 events
+      track({ userId: 'ann', event: 'Login', timestamp: daysAgo(45) }),
+      track({ userId: 'ann', event: 'Login', timestamp: daysAgo(40) }),
+      // the last 30 days: 5 events by ann (3 days), 1 by bob
+      track({ userId: 'ann', event: 'Login', timestamp: daysAgo(20) }),
+      track({ userId: 'ann', event: 'Report Exported', timestamp: daysAgo(20) }),
+      track({ userId: 'ann', event: 'Login', timestamp: daysAgo(3) }),
+      track({ userId: 'ann', event: 'Login', timestamp: daysAgo(0) }),
+      { type: 'page', name: 'Dashboard', userId: 'ann', messageId: 'p-1', timestamp: daysAgo(0) },
+      track({ userId: 'bob', event: 'Login', timestamp: daysAgo(6) }),
+    ];
+    await send(events);
+    const feature = await ws.api.post('/api/v1/features', { name: 'Exports', event: 'Report Exported' });
+    assert.equal(feature.status, 201);
+    await ws.api.post('/api/v1/features', { name: 'Alerts', event: 'Alert Created' });
+
+    const list = await ws.api.get('/api/v1/accounts?q=acme');
+    const account = list.body.data[0];
+    assert.equal(account.customFields.plan, 'Enterprise');
+    assert.deepEqual(
+      [account.usage.events30d, account.usage.activeUsers30d, account.usage.lastSeenAt],
+      [6, 2, daysAgo(0)],
+    );
+
+    const u = (await ws.api.get(`/api/v1/accounts/${account.id}/usage?from=${daysAgo(59).slice(0, 10)}`))
+      .body;
+    assert.equal(u.to, NOW.slice(0, 10));
+    assert.equal(u.totalEvents, 8);
+    assert.deepEqual(u.trend, { current: 6, previous: 2, change: 2 });
+    assert.deepEqual(u.activeUsers, { daily: 1, weekly: 2, monthly: 2 });
+    assert.deepEqual(u.byEvent[0], { name: 'Login', count: 6 });
+    assert.ok(u.byEvent.some((e: { name: string }) => e.name === 'page:Dashboard'));
+    assert.equal(u.byDay.length, 60, 'every day of the range, zeros included');
+    assert.equal(u.byDay.at(-1).events, 2);
+    assert.equal(u.byDay.at(-1).users, 1);
+    const exports = u.features.find((f: { name: string }) => f.name === 'Exports');
+    assert.deepEqual(
+      [exports.adopted, exports.count, exports.firstUsed],
+      [true, 1, daysAgo(20).slice(0, 10)],
+    );
+    assert.equal(u.features.find((f: { name: string }) => f.name === 'Alerts').adopted, false);
+    assert.equal(u.topUsers[0].email, 'ann@acme.example');
+    assert.equal(u.topUsers[0].name, 'Ann Lee');
+    assert.ok(u.topUsers[0].contactId, 'the person links to their contact');
+    assert.deepEqual([u.topUsers[0].events, u.topUsers[0].activeDays], [7, 5]);
+
+    const sorted = await ws.api.get('/api/v1/accounts?sort=-events30d');
+    assert.equal(sorted.body.data[0].id, account.id);
+    const inactive = await ws.api.get('/api/v1/accounts?inactiveDays=7');
+    assert.ok(!inactive.body.data.some((a: { id: string }) => a.id === account.id));
+    const bad = await ws.api.get(`/api/v1/accounts/${account.id}/usage?from=2026-12-01&to=2026-11-01`);
+    assert.equal(bad.status, 400);
+  });
+
+  test('anonymous use before sign-up counts for the account once the person is identified and grouped', async () => {
+    const { ws, send } = await setup();
+    await send([
+      track({ userId: undefined, anonymousId: 'anon-7', event: 'Pricing Viewed', timestamp: daysAgo(2) }),
+      track({ userId: undefined, anonymousId: 'anon-7', event: 'Pricing Viewed', timestamp: daysAgo(1) }),
+    ]);
+    await send([
+      { type: 'identify', userId: 'zoe', anonymousId: 'anon-7', traits: { email: 'zoe@initech.example' } },
+      { type: 'group', userId: 'zoe', groupId: 'initech', traits: { name: 'Initech' } },
+      track({ userId: 'zoe', event: 'Signed Up', timestamp: daysAgo(0) }),
+    ]);
+    const account = (await ws.api.get('/api/v1/accounts?q=initech')).body.data[0];
+    const u = (await ws.api.get(`/api/v1/accounts/${account.id}/usage`)).body;
+    assert.equal(u.totalEvents, 3, 'the two anonymous events were attributed');
+    assert.equal(u.activeUsers.monthly, 1, 'anon-7 and zoe are one person');
+  });
+
+  test('retention prunes raw events; rollups and figures stay, and the hourly refresh slides the window', async () => {
+    const { ws, admin, send } = await setup();
+    assert.equal(
+      (await admin.patch('/api/v1/workspace', { usageRetentionDays: 30 })).body.usageRetentionDays,
+      30,
+    );
+    assert.equal((await admin.patch('/api/v1/workspace', { usageRetentionDays: 5 })).status, 400);
+    await send([
+      { type: 'group', userId: 'kim', groupId: 'umbrella' },
+      track({ userId: 'kim', timestamp: daysAgo(0) }),
+    ]);
+    const account = (await ws.api.get('/api/v1/accounts?q=umbrella')).body.data[0];
+    const before = (await ws.api.get(`/api/v1/accounts/${account.id}/usage`)).body;
+
+    h().clock.set(new Date(Date.parse(NOW) + 31 * 86_400_000).toISOString());
+    const db = h().runtime.platform.db;
+    assert.ok((await pruneUsageEvents(db, h().clock.now())) >= 2);
+    const left = await db.selectFrom('usage_events').select('id').where('workspace_id', '=', ws.id).execute();
+    assert.equal(left.length, 0);
+    const after = (await ws.api.get(`/api/v1/accounts/${account.id}/usage?to=${NOW.slice(0, 10)}`)).body;
+    assert.equal(after.totalEvents, before.totalEvents, 'rollups outlive the raw events');
+
+    await refreshAllUsageFigures(db, h().clock.now());
+    const aged = (await ws.api.get(`/api/v1/accounts/${account.id}`)).body;
+    assert.deepEqual([aged.usage.events30d, aged.usage.activeUsers30d], [0, 0]);
+    assert.equal(aged.usage.lastSeenAt, daysAgo(0), 'last seen stays');
+    h().clock.reset();
+  });
+});

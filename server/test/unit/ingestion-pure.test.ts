@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { EventRateLimiter } from '../../src/api/ingest/rateLimit.ts';
+import { isRejection, normalizeMessage } from '../../src/modules/usage/normalize.ts';
+import { rollupIncrements } from '../../src/modules/usage/rollup.ts';
+import { summarizeUsage } from '../../src/modules/usage/summary.ts';
+import { accountTraits, personTraits } from '../../src/modules/usage/traits.ts';
+import { createGroupCommitter } from '../../src/platform/db/groupCommit.ts';
+
+const receivedAt = new Date('2026-11-22T12:00:10.000Z');
+const ctx = { receivedAt, newMessageId: () => 'generated' };
+
+describe('normalizeMessage', () => {
+  test('derives the time from originalTimestamp and sentAt when there is no timestamp', () => {
+    const r = normalizeMessage(
+      {
+        type: 'track',
+        event: 'X',
+        userId: 'u',
+        originalTimestamp: '2026-11-22T12:00:00.000Z',
+        sentAt: '2026-11-22T12:00:05.000Z',
+      },
+      ctx,
+    );
+    assert.ok(!isRejection(r));
+    assert.equal(r.timestamp, '2026-11-22T12:00:05.000Z', 'receivedAt − (sentAt − originalTimestamp)');
+  });
+
+  test('a given timestamp wins; no time at all means the receive time', () => {
+    const given = normalizeMessage(
+      { type: 'track', event: 'X', userId: 'u', timestamp: '2026-01-01T00:00:00Z' },
+      ctx,
+    );
+    assert.ok(!isRejection(given) && given.timestamp === '2026-01-01T00:00:00.000Z');
+    const none = normalizeMessage({ type: 'track', event: 'X', userId: 'u' }, ctx);
+    assert.ok(!isRejection(none) && none.timestamp === receivedAt.toISOString());
+    assert.ok(!isRejection(none) && none.messageId === 'generated');
+  });
+
+  test('each rule rejects with a reason a person can act on', () => {
+    const reasons = [
+      [42, /JSON object/],
+      [{ type: 'track', userId: 'u' }, /event name/],
+      [{ type: 'track', event: 'X' }, /userId or anonymousId/],
+      [{ type: 'group', userId: 'u' }, /groupId/],
+      [{ type: 'alias', userId: 'u' }, /previousId/],
+      [{ type: 'track', event: 'X', userId: 'u', timestamp: 'yesterday' }, /not a valid date/],
+      [{ type: 'track', event: 'X', userId: 'u', properties: { big: 'x'.repeat(33_000) } }, /32 KB/],
+    ] as const;
+    for (const [msg, reason] of reasons) {
+      const r = normalizeMessage(msg, ctx);
+      assert.ok(isRejection(r), JSON.stringify(msg).slice(0, 80));
+      assert.match(r.reason, reason);
+    }
+  });
+
+  test('page and screen become named events; numbers are accepted as ids', () => {
+    const r = normalizeMessage({ type: 'page', name: 'Pricing', userId: 42 }, ctx);
+    assert.ok(!isRejection(r));
+    assert.deepEqual([r.event, r.userKey], ['page:Pricing', 'u:42']);
+  });
+});
+
+describe('traits', () => {
+  test('account traits keep what is usable and drop the rest', () => {
+    assert.deepEqual(
+      accountTraits({ name: ' Acme ', website: 'https://www.acme.com/x', plan: 'Growth', mrr: '99.5' }),
+      {
+        name: 'Acme',
+        domain: 'acme.com',
+        tier: 'growth',
+        mrr: 99.5,
+        arr: null,
+        plan: 'Growth',
+      },
+    );
+    const junk = accountTraits({ domain: 'not a domain', mrr: -5 });
+    assert.deepEqual([junk.domain, junk.mrr], [null, null]);
+  });
+  test('person traits split a full name and check the email', () => {
+    assert.deepEqual(personTraits({ name: 'Ada King Lovelace', email: 'ADA@x.io' }), {
+      email: 'ada@x.io',
+      firstName: 'Ada',
+      lastName: 'King Lovelace',
+      title: null,
+    });
+    assert.equal(personTraits({ email: 'nope' }).email, null);
+  });
+});
+
+describe('rollups and summaries', () => {
+  test('increments are grouped and sorted', () => {
+    const { byEvent, byUser } = rollupIncrements([
+      { accountId: 'b', timestamp: '2026-11-02T01:00:00Z', event: 'X', userKey: 'u:1' },
+      { accountId: 'a', timestamp: '2026-11-01T01:00:00Z', event: 'X', userKey: 'u:1' },
+      { accountId: 'a', timestamp: '2026-11-01T09:00:00Z', event: 'X', userKey: 'u:2' },
+    ]);
+    assert.deepEqual(
+      byEvent.map((r) => [r.account_id, r.day, r.key, r.count]),
+      [
+        ['a', '2026-11-01', 'X', 2],
+        ['b', '2026-11-02', 'X', 1],
+      ],
+    );
+    assert.equal(byUser.length, 3);
+  });
+
+  test('a trend without a base is null, not infinity; least-active people exclude the top five', () => {
+    const users = Array.from({ length: 8 }, (_, i) => ({
+      day: '2026-11-20',
+      user_key: `u:${i}`,
+      count: i + 1,
+    }));
+    const s = summarizeUsage({
+      from: '2026-11-01',
+      to: '2026-11-22',
+      events: [{ day: '2026-11-20', event: 'X', count: 3 }],
+      users,
+    });
+    assert.deepEqual(s.trend, { current: 3, previous: 0, change: null });
+    assert.deepEqual(
+      s.top.map((u) => u.userKey),
+      ['u:7', 'u:6', 'u:5', 'u:4', 'u:3'],
+    );
+    assert.deepEqual(
+      s.least.map((u) => u.userKey),
+      ['u:0', 'u:1', 'u:2'],
+    );
+    assert.equal(s.byDay.length, 22);
+  });
+});
+
+describe('EventRateLimiter', () => {
+  test('allows bursts of twice the rate, then asks to wait', () => {
+    let now = 0;
+    const limiter = new EventRateLimiter(100, () => now);
+    assert.deepEqual(limiter.take('w', 200), { ok: true });
+    assert.deepEqual(limiter.take('w', 50), { ok: false, retryAfterSeconds: 1 });
+    assert.deepEqual(limiter.take('other', 150), { ok: true }, 'workspaces have their own buckets');
+    now += 1000;
+    assert.deepEqual(limiter.take('w', 100), { ok: true });
+  });
+});
+
+describe('group commit', () => {
+  test('many submissions share one write; a failing item fails alone', async () => {
+    const writes: number[][] = [];
+    const c = createGroupCommitter<number>({
+      maxWeight: 100,
+      write: async (items) => {
+        if (items.includes(3)) throw new Error('bad item');
+        writes.push(items);
+      },
+    });
+    const results = await Promise.allSettled([1, 2, 3, 4].map((n) => c.submit(n, 1)));
+    assert.deepEqual(
+      results.map((r) => r.status),
+      ['fulfilled', 'fulfilled', 'rejected', 'fulfilled'],
+    );
+    assert.deepEqual(writes, [[1], [2], [4]], 'the shared write failed, so each item was retried alone');
+    await Promise.all([5, 6, 7].map((n) => c.submit(n, 1)));
+    assert.deepEqual(writes.at(-1), [5, 6, 7], 'requests of one turn share one transaction');
+    assert.equal(c.pending(), 0);
+  });
+});
