@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registerIngestRoutes } from './api/ingest/index.ts';
+import { registerLinkRoutes } from './api/links/index.ts';
 import { authenticate } from './api/rest/authenticate.ts';
 import { registerRestRoutes } from './api/rest/index.ts';
 import { registerTimelineJobs } from './modules/timeline/index.ts';
@@ -100,6 +101,7 @@ export async function createApp(runtime: Runtime, webDistDir: string | null = WE
       registerOpsRoutes(app, runtime.metrics);
       registerRestRoutes(app);
       await registerIngestRoutes(app);
+      await registerLinkRoutes(app);
     },
     webDistDir,
   });

@@ -4,6 +4,7 @@ import { auditRoutes } from '../../modules/audit/index.ts';
 import { contactRoutes } from '../../modules/contacts/index.ts';
 import { importRoutes } from '../../modules/imports/index.ts';
 import { notificationRoutes } from '../../modules/notifications/index.ts';
+import { resourceRoutes } from '../../modules/resources/index.ts';
 import { sourceRoutes } from '../../modules/sources/index.ts';
 import { timelineRoutes } from '../../modules/timeline/index.ts';
 import { usageRoutes } from '../../modules/usage/index.ts';
@@ -26,4 +27,5 @@ export function registerRestRoutes(app: App) {
   auditRoutes(app);
   importRoutes(app);
   usageRoutes(app);
+  resourceRoutes(app);
 }

@@ -5,5 +5,5 @@ export { contactRoutes } from './http.ts';
 export { listContacts } from './listContacts.ts';
 export { loadContact } from './load.ts';
 export { addRapportFact, deleteRapportFact, listRapportFacts, updateRapportFact } from './rapport.ts';
-export { findContactIdByEmail, findContactIdByExternalId } from './repository.ts';
+export { findContactIdByEmail, findContactIdByExternalId, findContactsByEmails } from './repository.ts';
 export { updateContact } from './updateContact.ts';

@@ -239,3 +239,20 @@ export async function updateRapportRow(
 export async function deleteRapportRow(db: Db, workspaceId: string, id: string) {
   await db.deleteFrom('rapport_facts').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
 }
+
+/** Contacts by email anywhere in the workspace (seminar lists name people, not accounts). */
+export async function findContactsByEmails(db: Db, workspaceId: string, emails: string[]) {
+  const out = new Map<string, { id: string; account_id: string }>();
+  for (let i = 0; i < emails.length; i += 500) {
+    const rows = await db
+      .selectFrom('contacts')
+      .select(['id', 'account_id', 'email'])
+      .where('workspace_id', '=', workspaceId)
+      .where('email', 'in', emails.slice(i, i + 500))
+      .orderBy('created_at')
+      .execute();
+    for (const r of rows)
+      if (r.email && !out.has(r.email)) out.set(r.email, { id: r.id, account_id: r.account_id });
+  }
+  return out;
+}

@@ -1,6 +1,7 @@
 import type { Ctx } from '../../platform/context.ts';
 import { newId, newIdAt } from '../../platform/ids.ts';
 import { findAccountIdsByExternalIds } from '../accounts/index.ts';
+import { RESOURCE_EVENTS, type ResourceEvent, recordUsesFromEvents } from '../resources/index.ts';
 import { createGroupAccount, groupExternalId, syncContact, updateGroupAccount } from './directory.ts';
 import { refreshUsageFigures } from './figures.ts';
 import { IdentityBook } from './identities.ts';
@@ -110,6 +111,7 @@ export async function applySubmission(s: Submission): Promise<void> {
         counted.push({ accountId, timestamp: e.timestamp, event: e.event, userKey: book.canonical(key) });
     }
   }
+  warnings.push(...(await recordResourceUses(ctx, book, events, rows, inserted)));
   const { byEvent, byUser } = rollupIncrements(counted);
   await addDailyCounts(ctx.db, ws, byEvent, byUser);
   await book.save(ctx.db, ws);
@@ -127,6 +129,54 @@ export async function applySubmission(s: Submission): Promise<void> {
     })),
   );
   await refreshUsageFigures(ctx, counted, ctx.clock.now());
+}
+
+/** Events such as "Resource Viewed" also count as uses of a support resource. */
+async function recordResourceUses(
+  ctx: Ctx,
+  book: IdentityBook,
+  events: NormalizedEvent[],
+  rows: EventRow[],
+  inserted: Set<string>,
+): Promise<Rejection[]> {
+  const uses: ResourceEvent[] = [];
+  const problems: Rejection[] = [];
+  events.forEach((e, i) => {
+    if (e.type !== 'track' || !e.event || !(e.event in RESOURCE_EVENTS) || !inserted.has(e.messageId)) return;
+    const ref = e.properties.resourceId;
+    if (typeof ref !== 'string' || ref === '') {
+      problems.push({
+        reason: `${e.event} needs properties.resourceId (a resource id or its link slug)`,
+        type: e.type,
+        messageId: e.messageId,
+        payload: e.payload,
+      });
+      return;
+    }
+    const rating = Number(e.properties.rating);
+    uses.push({
+      messageId: e.messageId,
+      event: e.event,
+      resourceRef: ref,
+      accountId: rows[i]?.account_id ?? null,
+      contactId: book.get(book.canonical(e.userKey))?.contact_id ?? null,
+      userKey: book.canonical(e.userKey),
+      timestamp: e.timestamp,
+      rating: Number.isInteger(rating) && rating >= 1 && rating <= 5 ? rating : null,
+      comment: typeof e.properties.comment === 'string' ? e.properties.comment.slice(0, 2000) : null,
+    });
+  });
+  const unknown = await recordUsesFromEvents(ctx.db, ctx.workspace.id, uses);
+  const payloadOf = new Map(events.map((e) => [e.messageId, e.payload]));
+  for (const u of unknown) {
+    problems.push({
+      reason: `${u.event} names an unknown resource "${u.resourceRef}"`,
+      type: 'track',
+      messageId: u.messageId,
+      payload: payloadOf.get(u.messageId) ?? '{}',
+    });
+  }
+  return problems;
 }
 
 async function linkContact(

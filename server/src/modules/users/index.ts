@@ -1,4 +1,5 @@
 export { acceptInvitation, lookupInvitation } from './acceptInvitation.ts';
+export { assertActiveMember } from './assertActiveMember.ts';
 export { createUser } from './createUser.ts';
 export { getMe } from './getMe.ts';
 export { meForToken, sessionClient, setSessionCookie, userRoutes } from './http.ts';

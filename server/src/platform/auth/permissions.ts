@@ -18,15 +18,33 @@ export type Permission =
   | 'import:run'
   | 'usage:read'
   | 'usage:manage'
-  | 'sources:manage';
+  | 'sources:manage'
+  | 'resources:read'
+  | 'resources:write'
+  | 'resources:manage';
 
-const READ: Permission[] = ['accounts:read', 'contacts:read', 'timeline:read', 'members:read', 'usage:read'];
-const WRITE: Permission[] = ['accounts:write', 'contacts:write', 'timeline:write'];
+const READ: Permission[] = [
+  'accounts:read',
+  'contacts:read',
+  'timeline:read',
+  'members:read',
+  'usage:read',
+  'resources:read',
+];
+const WRITE: Permission[] = ['accounts:write', 'contacts:write', 'timeline:write', 'resources:write'];
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   viewer: new Set(READ),
   csm: new Set([...READ, ...WRITE]),
-  manager: new Set([...READ, ...WRITE, 'accounts:delete', 'import:run', 'audit:read', 'usage:manage']),
+  manager: new Set([
+    ...READ,
+    ...WRITE,
+    'accounts:delete',
+    'import:run',
+    'audit:read',
+    'usage:manage',
+    'resources:manage',
+  ]),
   admin: new Set([
     ...READ,
     ...WRITE,
@@ -39,6 +57,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'mail:read',
     'usage:manage',
     'sources:manage',
+    'resources:manage',
   ]),
 };
 
@@ -53,7 +72,14 @@ const SOURCE_PERMISSIONS: ReadonlySet<Permission> = new Set([
 /** API keys act on data only; managing people, keys and settings needs a signed-in admin. */
 const API_KEY_PERMISSIONS: Record<'read' | 'read_write', ReadonlySet<Permission>> = {
   read: new Set(READ),
-  read_write: new Set([...READ, ...WRITE, 'accounts:delete', 'import:run', 'usage:manage']),
+  read_write: new Set([
+    ...READ,
+    ...WRITE,
+    'accounts:delete',
+    'import:run',
+    'usage:manage',
+    'resources:manage',
+  ]),
 };
 
 export function can(actor: Actor, permission: Permission): boolean {

@@ -311,6 +311,36 @@ export type UsageFeaturesTable = {
   created_at: Timestamp;
 };
 
+export type ResourcesTable = {
+  id: string;
+  workspace_id: string;
+  kind: string;
+  title: string;
+  url: string | null;
+  owner_id: string | null;
+  slug: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  archived_at: Timestamp | null;
+};
+
+export type ResourceUsesTable = {
+  id: string;
+  workspace_id: string;
+  resource_id: string;
+  account_id: string | null;
+  contact_id: string | null;
+  user_key: string | null;
+  kind: 'view' | 'registered' | 'attended';
+  channel: 'event' | 'link' | 'api' | 'import' | 'app';
+  occurred_at: Timestamp;
+  rating: number | null;
+  comment: string | null;
+  rated_at: Timestamp | null;
+  rating_token: string;
+  dedupe_key: string | null;
+};
+
 export type Database = {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -338,4 +368,6 @@ export type Database = {
   usage_daily_users: UsageDailyUsersTable;
   ingestion_warnings: IngestionWarningsTable;
   usage_features: UsageFeaturesTable;
+  resources: ResourcesTable;
+  resource_uses: ResourceUsesTable;
 };
