@@ -58,33 +58,43 @@ export async function importSeminarAttendance({
     const rows: UseRow[] = [];
     const now = tx.clock.now();
     records.forEach((r, i) => {
-      const row = i + 2;
-      const email = (r.email ?? '').toLowerCase();
-      const contact = contacts.get(email);
-      const status = STATUS[(r.status ?? 'attended').toLowerCase()];
-      const when = r.date ? new Date(r.date) : now;
-      if (!email) return skipped.push({ row, reason: 'no email' });
-      if (!contact) return skipped.push({ row, reason: `no contact has the email ${email}` });
-      if (!status) return skipped.push({ row, reason: `status "${r.status}" is not registered or attended` });
-      if (Number.isNaN(when.getTime()))
-        return skipped.push({ row, reason: `date "${r.date}" is not a date` });
-      rows.push({
-        id: newId(),
-        resource_id: resourceId,
-        account_id: contact.account_id,
-        contact_id: contact.id,
-        user_key: null,
-        kind: status,
-        channel: 'import',
-        occurred_at: when.toISOString(),
-        rating: null,
-        comment: null,
-        rated_at: null,
-        rating_token: randomToken(),
-        dedupe_key: `${resourceId}:${contact.id}:${status}`,
-      });
+      const result = toUse(r, { resourceId, contacts, now });
+      if (typeof result === 'string') skipped.push({ row: i + 2, reason: result });
+      else rows.push(result);
     });
     const recorded = await insertUses(tx.db, tx.workspace.id, rows);
     return { recorded, repeated: rows.length - recorded, skipped };
   });
+}
+
+type Contacts = Awaited<ReturnType<typeof findContactsByEmails>>;
+
+/** One CSV row as a use, or the reason it cannot be one. */
+function toUse(
+  r: Record<string, string>,
+  c: { resourceId: string; contacts: Contacts; now: Date },
+): UseRow | string {
+  const email = (r.email ?? '').toLowerCase();
+  const contact = c.contacts.get(email);
+  const status = STATUS[(r.status || 'attended').toLowerCase()];
+  const when = r.date ? new Date(r.date) : c.now;
+  if (!email) return 'no email';
+  if (!contact) return `no contact has the email ${email}`;
+  if (!status) return `status "${r.status}" is not registered or attended`;
+  if (Number.isNaN(when.getTime())) return `date "${r.date}" is not a date`;
+  return {
+    id: newId(),
+    resource_id: c.resourceId,
+    account_id: contact.account_id,
+    contact_id: contact.id,
+    user_key: null,
+    kind: status,
+    channel: 'import',
+    occurred_at: when.toISOString(),
+    rating: null,
+    comment: null,
+    rated_at: null,
+    rating_token: randomToken(),
+    dedupe_key: `${c.resourceId}:${contact.id}:${status}`,
+  };
 }
