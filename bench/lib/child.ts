@@ -2,7 +2,7 @@ import { fork } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export type Child = { port: number; stop: () => Promise<void> };
+export type Child = { port: number; pid: number; stop: () => Promise<void> };
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -10,7 +10,10 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
  * A server in its own process, so autocannon (in this process) and the server under test never
  * share an event loop. The child sends { port } once it listens, and exits on 'stop'.
  */
-export function startChild(entry: 'server-child.ts' | 'bare-child.ts', spec: unknown): Promise<Child> {
+export function startChild(
+  entry: 'server-child.ts' | 'bare-child.ts' | 'bare-ingest-child.ts',
+  spec: unknown,
+): Promise<Child> {
   const child = fork(path.join(HERE, entry), [], {
     env: { ...process.env, BENCH_CHILD: JSON.stringify(spec) },
     // The product logs one line per request to stdout: written, as in production, then dropped.
@@ -28,7 +31,7 @@ export function startChild(entry: 'server-child.ts' | 'bare-child.ts', spec: unk
     child.once('exit', (code) => reject(new Error(`${entry} exited with code ${code} before listening`)));
     child.once('message', (m: unknown) => {
       const port = (m as { port?: unknown }).port;
-      if (typeof port === 'number') resolve({ port, stop });
+      if (typeof port === 'number') resolve({ port, pid: child.pid ?? 0, stop });
       else reject(new Error(`${entry} sent ${JSON.stringify(m)}`));
     });
   });

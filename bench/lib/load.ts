@@ -1,4 +1,4 @@
-import autocannon from 'autocannon';
+import autocannon, { type Options } from 'autocannon';
 import { type Summary, summarize } from './stats.ts';
 
 export type LoadResult = {
@@ -22,6 +22,8 @@ export async function measureHttp(opts: {
   headers?: Record<string, string>;
   connections: number;
   seconds: number;
+  /** Method, body or per-request setup (POST workloads). */
+  requests?: Options['requests'];
 }): Promise<LoadResult> {
   const samples: number[] = [];
   const instance = autocannon({
@@ -30,6 +32,7 @@ export async function measureHttp(opts: {
     connections: opts.connections,
     duration: opts.seconds,
     timeout: 30,
+    ...(opts.requests ? { requests: opts.requests } : {}),
   });
   instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
     if (status >= 200 && status < 300) samples.push(ms);

@@ -19,6 +19,8 @@ export function benchConfig(target: DatabaseTarget, dataDir: string, logLevel: s
     LOG_LEVEL: logLevel,
     HOST: '127.0.0.1',
     PORT: '0',
+    // The bench measures the product's capacity, not its per-workspace rate limit.
+    TRUSTCIRCLE_INGEST_EVENTS_PER_SECOND: '100000000',
   });
   return { ...config, database: target };
 }

@@ -10,6 +10,7 @@ export type ServerSpec = { target: DatabaseTarget; dataDir: string; logLevel: st
 const spec = childSpec<ServerSpec>();
 const runtime = await createRuntime(benchConfig(spec.target, spec.dataDir, spec.logLevel), {
   migrate: false,
+  backgroundCheckpoints: true,
 });
 const app = await createApp(runtime, null);
 await app.listen({ host: '127.0.0.1', port: 0 });

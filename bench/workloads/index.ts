@@ -1,4 +1,5 @@
 import { accountsList } from './accounts-list/index.ts';
+import { ingestion } from './ingestion/index.ts';
 import type { Workload } from './types.ts';
 
-export const WORKLOADS: Workload[] = [accountsList];
+export const WORKLOADS: Workload[] = [accountsList, ingestion];

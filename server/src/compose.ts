@@ -9,6 +9,7 @@ import { registerUsageJobs } from './modules/usage/index.ts';
 import { deleteExpiredSessions, deleteOldLoginFailures } from './modules/users/index.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config/index.ts';
+import { startBackgroundCheckpoints } from './platform/db/checkpoint.ts';
 import { connectDatabase, type DatabaseHandle } from './platform/db/connect.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { optimizeDatabase } from './platform/db/repository.ts';
@@ -62,7 +63,7 @@ export type Runtime = {
 /** config → logger → database (migrated) → job registry: what every role and command needs. */
 export async function createRuntime(
   config: Config,
-  opts: { log?: Logger; clock?: Clock; migrate?: boolean } = {},
+  opts: { log?: Logger; clock?: Clock; migrate?: boolean; backgroundCheckpoints?: boolean } = {},
 ): Promise<Runtime> {
   const log = opts.log ?? createLogger(config.logLevel);
   const database = connectDatabase(config.database);
@@ -70,6 +71,12 @@ export async function createRuntime(
     const { applied } = await migrateToLatest(database.db);
     if (applied.length) log.info({ applied }, 'database migrated');
   }
+  // A long-running server on the embedded database checkpoints in a worker thread.
+  const target = config.database;
+  const checkpoints =
+    opts.backgroundCheckpoints && target.kind === 'sqlite'
+      ? await startBackgroundCheckpoints(database.db, target.file, log)
+      : null;
   const transport = createMailTransport(config.smtpUrl);
   const platform: Platform = {
     config,
@@ -87,6 +94,7 @@ export async function createRuntime(
     transport,
     close: async () => {
       transport?.close();
+      await checkpoints?.stop();
       await database.close();
     },
   };

@@ -24,7 +24,7 @@ export function buildCli(): Command {
     .description('run the server (web, worker and scheduler roles; see TRUSTCIRCLE_ROLES)')
     .action(async () => {
       const config = loadConfig();
-      const runtime = await createRuntime(config);
+      const runtime = await createRuntime(config, { backgroundCheckpoints: true });
       const { stop } = await startRoles(runtime);
       runtime.platform.log.info(
         { url: config.baseUrl, database: config.database.kind, roles: config.roles, dataDir: config.dataDir },

@@ -19,13 +19,30 @@ import { displayName, personTraits } from './traits.ts';
 export type Submission = {
   ctx: Ctx;
   sourceId: string;
-  receivedAt: string;
   events: NormalizedEvent[];
   rejections: Rejection[];
 };
 
 /**
- * Writes one request's events inside the group commit's transaction: people and accounts
+ * The requests of one flush from the same source become one submission: one identity load,
+ * one insert, one set of rollup upserts, whatever the number of requests.
+ */
+export function mergeSubmissions(items: Submission[]): Submission[] {
+  const merged = new Map<string, Submission>();
+  for (const item of items) {
+    const key = `${item.ctx.workspace.id}\u0000${item.sourceId}`;
+    const into = merged.get(key);
+    if (!into) merged.set(key, { ...item, events: [...item.events], rejections: [...item.rejections] });
+    else {
+      into.events.push(...item.events);
+      into.rejections.push(...item.rejections);
+    }
+  }
+  return [...merged.values()];
+}
+
+/**
+ * Writes requests' events inside the group commit's transaction: people and accounts
  * first (group/identify/alias, in the order sent), then the events (a message id already
  * stored is skipped), then the rollups of the events that were new.
  */
@@ -50,7 +67,6 @@ export async function applySubmission(s: Submission): Promise<void> {
   };
 
   const rows: EventRow[] = [];
-  const received = new Date(s.receivedAt);
   for (const e of events) {
     const key = e.userKey;
     book.touch(key, e.timestamp);
@@ -78,7 +94,7 @@ export async function applySubmission(s: Submission): Promise<void> {
     }
     rows.push({
       // Ids carry the receive time: retention deletes a range of the primary key.
-      id: newIdAt(received),
+      id: newIdAt(new Date(e.receivedAt)),
       source_id: s.sourceId,
       message_id: e.messageId,
       type: e.type,
@@ -86,7 +102,7 @@ export async function applySubmission(s: Submission): Promise<void> {
       user_key: key,
       account_id: accountId,
       timestamp: e.timestamp,
-      received_at: s.receivedAt,
+      received_at: e.receivedAt,
       payload: e.payload,
     });
   }
@@ -125,11 +141,20 @@ export async function applySubmission(s: Submission): Promise<void> {
       type: w.type,
       message_id: w.messageId,
       payload: w.payload,
-      received_at: s.receivedAt,
+      received_at: w.receivedAt,
     })),
   );
   await refreshUsageFigures(ctx, counted, ctx.clock.now());
 }
+
+/** An accepted event that could not do all it asked (an unknown resource, a contact not saved). */
+const warning = (e: NormalizedEvent, reason: string): Rejection => ({
+  reason,
+  type: e.type,
+  messageId: e.messageId,
+  payload: e.payload,
+  receivedAt: e.receivedAt,
+});
 
 /** Events such as "Resource Viewed" also count as uses of a support resource. */
 async function recordResourceUses(
@@ -145,12 +170,7 @@ async function recordResourceUses(
     if (e.type !== 'track' || !e.event || !(e.event in RESOURCE_EVENTS) || !inserted.has(e.messageId)) return;
     const ref = e.properties.resourceId;
     if (typeof ref !== 'string' || ref === '') {
-      problems.push({
-        reason: `${e.event} needs properties.resourceId (a resource id or its link slug)`,
-        type: e.type,
-        messageId: e.messageId,
-        payload: e.payload,
-      });
+      problems.push(warning(e, `${e.event} needs properties.resourceId (a resource id or its link slug)`));
       return;
     }
     const rating = Number(e.properties.rating);
@@ -167,14 +187,10 @@ async function recordResourceUses(
     });
   });
   const unknown = await recordUsesFromEvents(ctx.db, ctx.workspace.id, uses);
-  const payloadOf = new Map(events.map((e) => [e.messageId, e.payload]));
+  const byId = new Map(events.map((e) => [e.messageId, e]));
   for (const u of unknown) {
-    problems.push({
-      reason: `${u.event} names an unknown resource "${u.resourceRef}"`,
-      type: 'track',
-      messageId: u.messageId,
-      payload: payloadOf.get(u.messageId) ?? '{}',
-    });
+    const e = byId.get(u.messageId);
+    if (e) problems.push(warning(e, `${u.event} names an unknown resource "${u.resourceRef}"`));
   }
   return problems;
 }
@@ -203,7 +219,7 @@ async function linkContact(
   }
   // A person without a name or email stays a product user, not a contact: not worth a warning.
   if (result.reason.startsWith('identify has no name')) return null;
-  return { reason: result.reason, type: e.type, messageId: e.messageId, payload: e.payload };
+  return warning(e, result.reason);
 }
 
 function uniqueByMessageId(events: NormalizedEvent[]): NormalizedEvent[] {

@@ -2,7 +2,7 @@ import type { Ctx, Db } from '../../platform/context.ts';
 import { createGroupCommitter, type GroupCommitter } from '../../platform/db/groupCommit.ts';
 import { DomainError, forbidden, invalid } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { applySubmission, type Submission } from './applyEvents.ts';
+import { applySubmission, mergeSubmissions, type Submission } from './applyEvents.ts';
 import {
   type EventType,
   isRejection,
@@ -27,7 +27,8 @@ function committerFor(ctx: Ctx): GroupCommitter<Submission> {
       maxWeight: 5_000,
       write: (items) =>
         db.transaction().execute(async (trx) => {
-          for (const item of items) await applySubmission({ ...item, ctx: { ...item.ctx, db: trx } });
+          for (const item of mergeSubmissions(items))
+            await applySubmission({ ...item, ctx: { ...item.ctx, db: trx } });
         }),
       onError: (err, items) => log.error({ err, items }, 'ingestion batch failed'),
     });
@@ -87,7 +88,7 @@ export async function ingestEvents({
     else events.push(r);
   }
   await committer.submit(
-    { ctx, sourceId: ctx.actor.sourceId, receivedAt: receivedAt.toISOString(), events, rejections },
+    { ctx, sourceId: ctx.actor.sourceId, events, rejections },
     events.length + rejections.length,
   );
   return { accepted: events.length, rejected: rejections.length };

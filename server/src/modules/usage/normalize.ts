@@ -27,9 +27,17 @@ export type NormalizedEvent = {
   timestamp: string;
   /** the message as received, stored for replays and the event log */
   payload: string;
+  /** when the request carrying it arrived */
+  receivedAt: string;
 };
 
-export type Rejection = { reason: string; type: string | null; messageId: string | null; payload: string };
+export type Rejection = {
+  reason: string;
+  type: string | null;
+  messageId: string | null;
+  payload: string;
+  receivedAt: string;
+};
 
 export type BatchContext = {
   receivedAt: Date;
@@ -72,8 +80,10 @@ export function eventTime(msg: Record<string, unknown>, ctx: BatchContext): Date
 
 export function normalizeMessage(raw: unknown, ctx: BatchContext): NormalizedEvent | Rejection {
   const payload = safeStringify(raw);
-  if (!isObject(raw))
-    return { reason: 'an event must be a JSON object', type: null, messageId: null, payload };
+  const receivedAt = ctx.receivedAt.toISOString();
+  if (!isObject(raw)) {
+    return { reason: 'an event must be a JSON object', type: null, messageId: null, payload, receivedAt };
+  }
   const type = (ctx.type ?? raw.type) as EventType;
   const givenId = idString(raw.messageId);
   const reject = (reason: string): Rejection => ({
@@ -81,6 +91,7 @@ export function normalizeMessage(raw: unknown, ctx: BatchContext): NormalizedEve
     type: typeof type === 'string' ? type : null,
     messageId: givenId,
     payload,
+    receivedAt,
   });
   if (payload.length > MAX_EVENT_BYTES)
     return reject(`the event is larger than 32 KB (${payload.length} bytes)`);
@@ -125,6 +136,7 @@ export function normalizeMessage(raw: unknown, ctx: BatchContext): NormalizedEve
     properties,
     timestamp: when.toISOString(),
     payload,
+    receivedAt,
   };
 }
 

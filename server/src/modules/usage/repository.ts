@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { CompiledQuery, PostgresAdapter, sql } from 'kysely';
 import type { Db } from '../../platform/context.ts';
 import type { UsageEventsTable } from '../../platform/db/schema.ts';
 
@@ -36,19 +36,72 @@ export async function existingMessageIds(
   return found;
 }
 
-/** Inserts events; a message id stored meanwhile by another process is skipped, not an error. */
+const EVENT_COLUMNS = [
+  'id',
+  'workspace_id',
+  'source_id',
+  'message_id',
+  'type',
+  'event',
+  'user_key',
+  'account_id',
+  'timestamp',
+  'received_at',
+  'payload',
+] as const;
+const CONFLICT = 'on conflict (workspace_id, message_id) do nothing returning message_id';
+
+/**
+ * Inserts events; a message id stored before (a retry, a replay, another process) is skipped,
+ * not an error. Returns the message ids that were new. This is the ingestion hot path, so
+ * the SQL is written out once instead of built per call: on SQLite one multi-row VALUES per
+ * 1,000 rows, on PostgreSQL one statement over arrays (unnest), whatever the row count.
+ */
 export async function insertEvents(db: Db, workspaceId: string, rows: EventRow[]): Promise<Set<string>> {
   const inserted = new Set<string>();
-  // 11 values a row keeps each statement under SQLite's 32,766 bound parameters.
-  for (let i = 0; i < rows.length; i += 1000) {
-    const chunk = rows.slice(i, i + 1000).map((r) => ({ ...r, workspace_id: workspaceId }));
-    const done = await db
-      .insertInto('usage_events')
-      .values(chunk)
-      .onConflict((oc) => oc.columns(['workspace_id', 'message_id']).doNothing())
-      .returning('message_id')
-      .execute();
-    for (const r of done) inserted.add(r.message_id);
+  const values = (r: EventRow) => [
+    r.id,
+    workspaceId,
+    r.source_id,
+    r.message_id,
+    r.type,
+    r.event,
+    r.user_key,
+    r.account_id,
+    r.timestamp,
+    r.received_at,
+    r.payload,
+  ];
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    if (rows.length === 0) return inserted;
+    const columns = EVENT_COLUMNS.map((_, c) => rows.map((r) => values(r)[c]));
+    const types = [
+      'text',
+      'text',
+      'text',
+      'text',
+      'text',
+      'text',
+      'text',
+      'text',
+      'timestamptz',
+      'timestamptz',
+      'jsonb',
+    ];
+    const unnest = types.map((t, i) => `$${i + 1}::${t === 'jsonb' ? 'text' : t}[]`).join(', ');
+    const select = EVENT_COLUMNS.map((c, i) => (types[i] === 'jsonb' ? `${c}::jsonb` : c)).join(', ');
+    const text = `insert into usage_events (${EVENT_COLUMNS.join(', ')}) select ${select} from unnest(${unnest}) as t(${EVENT_COLUMNS.join(', ')}) ${CONFLICT}`;
+    const res = await db.executeQuery<{ message_id: string }>(CompiledQuery.raw(text, columns));
+    for (const r of res.rows) inserted.add(r.message_id);
+    return inserted;
+  }
+  // Full chunks of 100 rows reuse one prepared statement; only the remainder is new SQL.
+  const placeholders = `(${EVENT_COLUMNS.map(() => '?').join(',')})`;
+  for (let i = 0; i < rows.length; i += 100) {
+    const chunk = rows.slice(i, i + 100);
+    const text = `insert into usage_events (${EVENT_COLUMNS.join(',')}) values ${chunk.map(() => placeholders).join(',')} ${CONFLICT}`;
+    const res = await db.executeQuery<{ message_id: string }>(CompiledQuery.raw(text, chunk.flatMap(values)));
+    for (const r of res.rows) inserted.add(r.message_id);
   }
   return inserted;
 }
