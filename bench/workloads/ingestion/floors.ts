@@ -2,24 +2,13 @@ import { performance } from 'node:perf_hooks';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { v7 } from 'uuid';
+import { EVENT_COLUMNS } from '../../../server/src/modules/usage/repository.ts';
 import type { DatabaseTarget } from '../../../server/src/platform/db/connect.ts';
 import { startChild } from '../../lib/child.ts';
 import { measureHttp } from '../../lib/load.ts';
 import { EVENTS_PER_BATCH, fill } from './bodies.ts';
 
-const COLUMNS = [
-  'id',
-  'workspace_id',
-  'source_id',
-  'message_id',
-  'type',
-  'event',
-  'user_key',
-  'account_id',
-  'timestamp',
-  'received_at',
-  'payload',
-];
+const COLUMNS = EVENT_COLUMNS;
 
 type Ids = { workspaceId: string; sourceId: string; accountId: string };
 

@@ -6,7 +6,7 @@ import { newId } from '../../platform/ids.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { findAccountIdByExternalId, loadAccount } from '../accounts/index.ts';
 import { findContactIdByEmail } from '../contacts/index.ts';
-import { findResourceBySlug, findUseByToken, insertUses, rateUseRow } from './repository.ts';
+import { findResourceBySlug, findUseByToken, insertUses, rateUseRow, type UseRow } from './repository.ts';
 
 /**
  * The public tracking link, /r/<slug>: anyone holding it may follow it and rate the resource,
@@ -46,26 +46,10 @@ async function accountIdIfInWorkspace(ctx: BaseCtx, workspaceId: string, id: str
 export async function followTrackingLink(ctx: BaseCtx, slug: string, visitor: LinkVisitor) {
   const resource = await findResourceBySlug(ctx.db, slug);
   if (!resource) return null;
-  const { accountId, contactId } = await resolveVisitor(ctx, resource.workspace_id, visitor);
-  const token = randomToken();
-  await insertUses(ctx.db, resource.workspace_id, [
-    {
-      id: newId(),
-      resource_id: resource.id,
-      account_id: accountId,
-      contact_id: contactId,
-      user_key: null,
-      kind: 'view',
-      channel: 'link',
-      occurred_at: ctx.clock.now().toISOString(),
-      rating: null,
-      comment: null,
-      rated_at: null,
-      rating_token: token,
-      dedupe_key: null,
-    },
-  ]);
-  return { url: resource.url, title: resource.title, token };
+  const visitorIds = await resolveVisitor(ctx, resource.workspace_id, visitor);
+  const use = linkUse(resource.id, visitorIds, ctx.clock.now().toISOString(), null);
+  await insertUses(ctx.db, resource.workspace_id, [use]);
+  return { url: resource.url, title: resource.title, token: use.rating_token };
 }
 
 /** The resource a rating page is about; null for an unknown link. */
@@ -98,23 +82,32 @@ export async function rateFromLink(
     });
     return true;
   }
-  const { accountId, contactId } = await resolveVisitor(ctx, resource.workspace_id, visitor);
-  await insertUses(ctx.db, resource.workspace_id, [
-    {
-      id: newId(),
-      resource_id: resource.id,
-      account_id: accountId,
-      contact_id: contactId,
-      user_key: null,
-      kind: 'view',
-      channel: 'link',
-      occurred_at: now,
-      rating: data.rating,
-      comment: data.comment,
-      rated_at: now,
-      rating_token: randomToken(),
-      dedupe_key: null,
-    },
-  ]);
+  const visitorIds = await resolveVisitor(ctx, resource.workspace_id, visitor);
+  const rating = { rating: data.rating, comment: data.comment };
+  await insertUses(ctx.db, resource.workspace_id, [linkUse(resource.id, visitorIds, now, rating)]);
   return true;
+}
+
+/** A use recorded through the link: a visit, or a rating given without a visit we know of. */
+function linkUse(
+  resourceId: string,
+  visitor: { accountId: string | null; contactId: string | null },
+  at: string,
+  rated: { rating: number; comment: string | null } | null,
+): UseRow {
+  return {
+    id: newId(),
+    resource_id: resourceId,
+    account_id: visitor.accountId,
+    contact_id: visitor.contactId,
+    user_key: null,
+    kind: 'view',
+    channel: 'link',
+    occurred_at: at,
+    rating: rated?.rating ?? null,
+    comment: rated?.comment ?? null,
+    rated_at: rated ? at : null,
+    rating_token: randomToken(),
+    dedupe_key: null,
+  };
 }

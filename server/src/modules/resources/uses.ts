@@ -2,6 +2,7 @@ import { RatingInput, ResourceUseCreate, ResourceUseQuery } from '@trustcircle/c
 import { authorize } from '../../platform/auth/permissions.ts';
 import { randomToken } from '../../platform/auth/tokens.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { pageById } from '../../platform/db/keyset.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { invalid, notFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -92,6 +93,5 @@ export async function listResourceUses({
     before: q.cursor,
     limit: q.limit + 1,
   });
-  const page = rows.slice(0, q.limit);
-  return { data: page.map(presentUse), nextCursor: rows.length > q.limit ? (page.at(-1)?.id ?? null) : null };
+  return pageById(rows, q.limit, presentUse);
 }

@@ -2,6 +2,7 @@ import { type IngestionWarningPage, IngestionWarningQuery } from '@trustcircle/c
 import { authorize } from '../../platform/auth/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { parseJson } from '../../platform/db/json.ts';
+import { pageById } from '../../platform/db/keyset.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { listWarningRows } from './repository.ts';
 
@@ -20,17 +21,13 @@ export async function listIngestionWarnings({
     sourceId: q.sourceId,
     limit: q.limit + 1,
   });
-  const page = rows.slice(0, q.limit);
-  return {
-    data: page.map((r) => ({
-      id: r.id,
-      reason: r.reason,
-      type: r.type,
-      messageId: r.message_id,
-      source: { id: r.source_id, name: r.source_name ?? '(deleted source)' },
-      receivedAt: r.received_at,
-      payload: parseJson<unknown>(r.payload, r.payload),
-    })),
-    nextCursor: rows.length > q.limit ? (page.at(-1)?.id ?? null) : null,
-  };
+  return pageById(rows, q.limit, (r) => ({
+    id: r.id,
+    reason: r.reason,
+    type: r.type,
+    messageId: r.message_id,
+    source: { id: r.source_id, name: r.source_name ?? '(deleted source)' },
+    receivedAt: r.received_at,
+    payload: parseJson<unknown>(r.payload, r.payload),
+  }));
 }

@@ -36,7 +36,7 @@ export async function existingMessageIds(
   return found;
 }
 
-const EVENT_COLUMNS = [
+export const EVENT_COLUMNS = [
   'id',
   'workspace_id',
   'source_id',
@@ -219,18 +219,20 @@ export async function addDailyCounts(
     await db
       .insertInto('usage_daily')
       .values(
-        byEvent.slice(i, i + 1000).map((r) => ({
-          workspace_id: workspaceId,
-          account_id: r.account_id,
-          day: r.day,
-          event: r.key,
-          count: r.count,
-        })),
+        byEvent
+          .slice(i, i + 1000)
+          .map((r) => ({
+            workspace_id: workspaceId,
+            account_id: r.account_id,
+            day: r.day,
+            event: r.key,
+            count: r.count,
+          })),
       )
       .onConflict((oc) =>
-        oc.columns(['workspace_id', 'account_id', 'day', 'event']).doUpdateSet((eb) => ({
-          count: eb('usage_daily.count', '+', eb.ref('excluded.count')),
-        })),
+        oc
+          .columns(['workspace_id', 'account_id', 'day', 'event'])
+          .doUpdateSet(addExcludedCount('usage_daily')),
       )
       .execute();
   }
@@ -238,22 +240,29 @@ export async function addDailyCounts(
     await db
       .insertInto('usage_daily_users')
       .values(
-        byUser.slice(i, i + 1000).map((r) => ({
-          workspace_id: workspaceId,
-          account_id: r.account_id,
-          day: r.day,
-          user_key: r.key,
-          count: r.count,
-        })),
+        byUser
+          .slice(i, i + 1000)
+          .map((r) => ({
+            workspace_id: workspaceId,
+            account_id: r.account_id,
+            day: r.day,
+            user_key: r.key,
+            count: r.count,
+          })),
       )
       .onConflict((oc) =>
-        oc.columns(['workspace_id', 'account_id', 'day', 'user_key']).doUpdateSet((eb) => ({
-          count: eb('usage_daily_users.count', '+', eb.ref('excluded.count')),
-        })),
+        oc
+          .columns(['workspace_id', 'account_id', 'day', 'user_key'])
+          .doUpdateSet(addExcludedCount('usage_daily_users')),
       )
       .execute();
   }
 }
+
+/** On conflict, the stored count grows by the new one: `count = count + excluded.count`. */
+const addExcludedCount = (table: 'usage_daily' | 'usage_daily_users') => ({
+  count: sql<number>`${sql.ref(`${table}.count`)} + excluded.count`,
+});
 
 export async function dailyEventCounts(
   db: Db,

@@ -116,3 +116,12 @@ export function toPage<R extends { id: string }, T>(
     nextCursor: rows.length > limit && last ? encodeCursor({ v: sortValue(last), id: last.id }) : null,
   };
 }
+
+/**
+ * A page of a newest-first list walked by id (UUIDv7, so by time): fetch `limit + 1` rows
+ * with `id < cursor`; the last id shown is the next cursor.
+ */
+export function pageById<R extends { id: string }, T>(rows: R[], limit: number, present: (row: R) => T) {
+  const page = rows.slice(0, limit);
+  return { data: page.map(present), nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null };
+}
