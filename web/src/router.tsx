@@ -58,6 +58,13 @@ export const router = createBrowserRouter([
                 path: '/mail',
                 lazy: () => import('./routes/MailPage.tsx').then((m) => ({ Component: m.MailPage })),
               },
+              {
+                path: '/ingestion/warnings',
+                lazy: () =>
+                  import('./routes/IngestionWarningsPage.tsx').then((m) => ({
+                    Component: m.IngestionWarningsPage,
+                  })),
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -11,12 +11,14 @@ export type Permission =
   | 'apikeys:manage'
   | 'workspace:manage'
   | 'mail:read'
-  | 'audit:read';
+  | 'audit:read'
+  | 'usage:manage'
+  | 'sources:manage';
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   viewer: new Set(),
   csm: new Set(['data:write']),
-  manager: new Set(['data:write', 'accounts:delete', 'audit:read']),
+  manager: new Set(['data:write', 'accounts:delete', 'audit:read', 'usage:manage']),
   admin: new Set([
     'data:write',
     'accounts:delete',
@@ -25,6 +27,8 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     'apikeys:manage',
     'workspace:manage',
     'mail:read',
+    'usage:manage',
+    'sources:manage',
   ]),
 };
 
@@ -39,8 +43,8 @@ export const ROLE_LABEL: Record<Role, string> = {
 };
 
 export const ROLE_DESCRIPTION: Record<Role, string> = {
-  admin: 'Everything, including members, API keys and workspace settings',
-  manager: 'Edit and delete data, read the audit log',
+  admin: 'Everything, including members, API keys, event sources and workspace settings',
+  manager: 'Edit and delete data, manage the feature list, read the audit log',
   csm: 'Edit accounts, contacts, rapport and the timeline',
   viewer: 'Read only',
 };

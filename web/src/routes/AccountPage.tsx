@@ -1,11 +1,13 @@
 import { Badge, Button, Stack, Tabs } from '@mantine/core';
 import {
   IconBuildingStore,
+  IconChartAreaLine,
   IconHeartHandshake,
   IconInfoCircle,
   IconTimeline,
   IconUsers,
 } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { BlockSkeleton, Empty, LoadError } from '../components/States.tsx';
 import { AccountHeader } from '../features/accounts/AccountHeader.tsx';
@@ -18,7 +20,12 @@ import { can } from '../lib/permissions.ts';
 import { useAccount } from '../lib/queries/accounts.ts';
 import { useSession } from '../lib/queries/session.ts';
 
-const TABS = ['overview', 'contacts', 'rapport', 'timeline'] as const;
+// The charts library is large; it loads when someone opens the Usage tab.
+const AccountUsage = lazy(() =>
+  import('../features/usage/AccountUsage.tsx').then((m) => ({ default: m.AccountUsage })),
+);
+
+const TABS = ['overview', 'contacts', 'usage', 'rapport', 'timeline'] as const;
 type Tab = (typeof TABS)[number];
 
 export function AccountPage() {
@@ -34,6 +41,8 @@ export function AccountPage() {
         const n = new URLSearchParams(p);
         if (!t || t === 'overview') n.delete('tab');
         else n.set('tab', t);
+        // The usage period belongs to the Usage tab only.
+        if (t !== 'usage') n.delete('days');
         return n;
       },
       { replace: true },
@@ -94,6 +103,9 @@ export function AccountPage() {
           >
             Contacts
           </Tabs.Tab>
+          <Tabs.Tab value="usage" leftSection={<IconChartAreaLine size={16} />}>
+            Usage
+          </Tabs.Tab>
           <Tabs.Tab value="rapport" leftSection={<IconHeartHandshake size={16} />}>
             Rapport
           </Tabs.Tab>
@@ -106,6 +118,11 @@ export function AccountPage() {
         </Tabs.Panel>
         <Tabs.Panel value="contacts">
           <AccountContacts accountId={a.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="usage">
+          <Suspense fallback={<BlockSkeleton lines={6} />}>
+            <AccountUsage account={a} />
+          </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="rapport">
           <AccountRapport accountId={a.id} canWrite={canWrite} onGoToContacts={() => setTab('contacts')} />

@@ -1,10 +1,11 @@
 import { Tabs } from '@mantine/core';
-import { IconBuilding, IconHistory, IconKey, IconUsers } from '@tabler/icons-react';
+import { IconBuilding, IconChartBar, IconHistory, IconKey, IconUsers } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { ApiKeysSettings } from '../features/settings/ApiKeysSettings.tsx';
 import { AuditLog } from '../features/settings/AuditLog.tsx';
 import { MembersSettings } from '../features/settings/MembersSettings.tsx';
+import { ProductDataSettings } from '../features/settings/ProductDataSettings.tsx';
 import { WorkspaceSettings } from '../features/settings/WorkspaceSettings.tsx';
 import { can } from '../lib/permissions.ts';
 import { useSession } from '../lib/queries/session.ts';
@@ -21,6 +22,7 @@ export function SettingsPage() {
       icon: <IconKey size={16} />,
       show: can(me.role, 'apikeys:manage'),
     },
+    { value: 'product-data', label: 'Product data', icon: <IconChartBar size={16} />, show: true },
     { value: 'audit', label: 'Audit log', icon: <IconHistory size={16} />, show: can(me.role, 'audit:read') },
   ].filter((t) => t.show);
   const requested = params.get('tab');
@@ -53,6 +55,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="api-keys">
           <ApiKeysSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="product-data">
+          <ProductDataSettings />
         </Tabs.Panel>
         <Tabs.Panel value="audit">
           <AuditLog />

@@ -1,9 +1,16 @@
-import { ActionIcon, Button, Collapse, Group, MultiSelect, Stack, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Collapse, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
-import { IconAdjustmentsHorizontal, IconFilterOff, IconSearch, IconTag, IconX } from '@tabler/icons-react';
+import {
+  IconAdjustmentsHorizontal,
+  IconFilterOff,
+  IconMoonStars,
+  IconSearch,
+  IconTag,
+  IconX,
+} from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import type { AccountFilters as Filters } from '../../lib/queries/accounts.ts';
-import { STAGE_OPTIONS, TIER_OPTIONS } from './meta.ts';
+import { INACTIVE_OPTIONS, STAGE_OPTIONS, TIER_OPTIONS } from './meta.ts';
 import { OwnerSelect } from './OwnerSelect.tsx';
 import type { FilterPatch } from './useAccountFilters.ts';
 
@@ -45,7 +52,8 @@ export function AccountFilters({ filters, onChange, onClear, active }: Props) {
     (filters.stage?.length ? 1 : 0) +
     (filters.tier?.length ? 1 : 0) +
     (filters.ownerId ? 1 : 0) +
-    (filters.tag ? 1 : 0);
+    (filters.tag ? 1 : 0) +
+    (filters.inactiveDays ? 1 : 0);
 
   const searchBox = (
     <TextInput
@@ -70,7 +78,7 @@ export function AccountFilters({ filters, onChange, onClear, active }: Props) {
           </ActionIcon>
         ) : null
       }
-      style={{ flex: '2 1 200px' }}
+      style={{ flex: '2 1 200px', minWidth: 0 }}
       type="search"
     />
   );
@@ -84,7 +92,7 @@ export function AccountFilters({ filters, onChange, onClear, active }: Props) {
         value={filters.stage ?? []}
         onChange={(stage) => onChange({ stage })}
         clearable
-        style={{ flex: '1 1 180px' }}
+        style={{ flex: '1 1 180px', minWidth: 0 }}
       />
       <OwnerSelect
         label="Owner"
@@ -92,7 +100,7 @@ export function AccountFilters({ filters, onChange, onClear, active }: Props) {
         withNoOwner
         value={filters.ownerId ?? null}
         onChange={(owner) => onChange({ owner })}
-        style={{ flex: '1 1 160px' }}
+        style={{ flex: '1 1 160px', minWidth: 0 }}
       />
       <MultiSelect
         label="Tier"
@@ -101,7 +109,7 @@ export function AccountFilters({ filters, onChange, onClear, active }: Props) {
         value={filters.tier ?? []}
         onChange={(tier) => onChange({ tier })}
         clearable
-        style={{ flex: '1 1 150px' }}
+        style={{ flex: '1 1 150px', minWidth: 0 }}
       />
       <TextInput
         label="Tag"
@@ -109,7 +117,19 @@ export function AccountFilters({ filters, onChange, onClear, active }: Props) {
         leftSection={<IconTag size={16} />}
         value={tag}
         onChange={(e) => setTag(e.currentTarget.value)}
-        style={{ flex: '1 1 140px' }}
+        style={{ flex: '1 1 140px', minWidth: 0 }}
+      />
+      <Select
+        label="Inactive for"
+        placeholder="Any"
+        leftSection={<IconMoonStars size={16} />}
+        data={INACTIVE_OPTIONS}
+        value={filters.inactiveDays ? String(filters.inactiveDays) : null}
+        onChange={(v) => onChange({ inactiveDays: v ? Number(v) : null })}
+        clearable
+        // Alone on a wrapped line, a short list should not stretch across the page.
+        maw={{ sm: 260 }}
+        style={{ flex: '1 1 150px', minWidth: 0 }}
       />
       {active ? (
         <Button variant="subtle" color="gray" leftSection={<IconFilterOff size={16} />} onClick={onClear}>

@@ -20,6 +20,8 @@ const SORTABLE: Record<string, AccountSort> = {
   arr: 'arr',
   renewalDate: 'renewalDate',
   updatedAt: 'updatedAt',
+  lastSeen: 'lastSeen',
+  activeUsers30d: 'activeUsers30d',
 };
 
 function toStatus(sort: AccountSort): DataTableSortStatus<Account> {
@@ -167,10 +169,55 @@ export function AccountsTable({ records, currency, sort, onSort, fetching, empty
           render: (a) => <RenewalCell date={a.renewalDate} stage={a.stage} />,
         },
         {
+          accessor: 'lastSeen',
+          title: 'Last seen',
+          sortable: true,
+          visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.md})`,
+          render: (a) =>
+            a.usage.lastSeenAt ? (
+              <Tooltip label={new Date(a.usage.lastSeenAt).toLocaleString()}>
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {fromNow(a.usage.lastSeenAt)}
+                </Text>
+              </Tooltip>
+            ) : (
+              <Text size="sm" c="dimmed">
+                Never
+              </Text>
+            ),
+        },
+        {
+          accessor: 'activeUsers30d',
+          // Two short lines instead of one wide title over a column of small numbers.
+          title: (
+            <Tooltip label="People who used the product in the last 30 days">
+              <Stack gap={0} component="span">
+                <span>Active users</span>
+                <Text span size="xs" c="dimmed" fw={500}>
+                  last 30 days
+                </Text>
+              </Stack>
+            </Tooltip>
+          ),
+          sortable: true,
+          textAlign: 'right',
+          visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.xl})`,
+          render: (a) => (
+            <Text
+              size="sm"
+              c={a.usage.activeUsers30d ? undefined : 'dimmed'}
+              style={{ fontVariantNumeric: 'tabular-nums' }}
+            >
+              {a.usage.activeUsers30d.toLocaleString()}
+            </Text>
+          ),
+        },
+        {
           accessor: 'updatedAt',
           title: 'Updated',
           sortable: true,
-          visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.lg})`,
+          // "Last seen" says more about an account's pulse; this one (and tags) show on wide screens only.
+          visibleMediaQuery: () => '(min-width: 100em)',
           render: (a) => (
             <Tooltip label={new Date(a.updatedAt).toLocaleString()}>
               <Text size="sm" c="dimmed">
@@ -182,7 +229,7 @@ export function AccountsTable({ records, currency, sort, onSort, fetching, empty
         {
           accessor: 'tags',
           title: 'Tags',
-          visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.xl})`,
+          visibleMediaQuery: () => '(min-width: 100em)',
           render: (a) => (
             <Group gap={4}>
               {a.tags.slice(0, 3).map((t) => (

@@ -28,3 +28,8 @@ export const TIER_OPTIONS = TIER_ORDER.map((value) => ({ value, label: TIER_LABE
 export const isStage = (v: string): v is Stage => v in STAGE_META;
 export const isTier = (v: string): v is Tier => v in TIER_LABEL;
 export const isSort = (v: string): v is AccountSort => (ACCOUNT_SORTS as readonly string[]).includes(v);
+
+/** "Inactive for" choices in the account filters: days without product events. */
+export const INACTIVE_DAYS = [7, 14, 30, 60, 90] as const;
+export const INACTIVE_OPTIONS = INACTIVE_DAYS.map((d) => ({ value: String(d), label: `${d} days or more` }));
+export const isInactiveDays = (v: number) => (INACTIVE_DAYS as readonly number[]).includes(v);

@@ -2,7 +2,7 @@ import type { AccountSort } from '@trustcircle/contracts';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { AccountFilters } from '../../lib/queries/accounts.ts';
-import { isSort, isStage, isTier } from './meta.ts';
+import { isInactiveDays, isSort, isStage, isTier } from './meta.ts';
 
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -14,6 +14,7 @@ export type FilterPatch = Partial<{
   tier: string[];
   owner: string | null;
   tag: string;
+  inactiveDays: number | null;
   sort: AccountSort;
 }>;
 
@@ -27,12 +28,14 @@ export function useAccountFilters() {
   const filters = useMemo<AccountFilters>(() => {
     const sort = params.get('sort') ?? '';
     const owner = params.get('owner');
+    const inactive = Number(params.get('inactive'));
     return {
       q: params.get('q')?.trim() || undefined,
       stage: list(params.get('stage')).filter(isStage),
       tier: list(params.get('tier')).filter(isTier),
       ownerId: isOwner(owner) ? owner : undefined,
       tag: params.get('tag')?.trim().toLowerCase() || undefined,
+      inactiveDays: isInactiveDays(inactive) ? inactive : undefined,
       sort: isSort(sort) ? sort : 'name',
     };
   }, [params]);
@@ -51,6 +54,8 @@ export function useAccountFilters() {
           if ('tier' in patch) put('tier', patch.tier?.join(','));
           if ('owner' in patch) put('owner', patch.owner);
           if ('tag' in patch) put('tag', patch.tag?.trim().toLowerCase());
+          if ('inactiveDays' in patch)
+            put('inactive', patch.inactiveDays ? String(patch.inactiveDays) : null);
           if ('sort' in patch) put('sort', patch.sort === 'name' ? null : patch.sort);
           return next;
         },
@@ -65,9 +70,13 @@ export function useAccountFilters() {
     (filters.stage?.length ?? 0) > 0 ||
     (filters.tier?.length ?? 0) > 0 ||
     Boolean(filters.ownerId) ||
-    Boolean(filters.tag);
+    Boolean(filters.tag) ||
+    Boolean(filters.inactiveDays);
 
-  const clear = useCallback(() => update({ q: '', stage: [], tier: [], owner: null, tag: '' }), [update]);
+  const clear = useCallback(
+    () => update({ q: '', stage: [], tier: [], owner: null, tag: '', inactiveDays: null }),
+    [update],
+  );
 
   return { filters, update, clear, active };
 }

@@ -17,6 +17,9 @@ export type AccountFilters = {
   ownerId?: string;
   tag?: string;
   renewalBefore?: string;
+  /** no product events in this many days, or never */
+  inactiveDays?: number;
+  minActiveUsers30d?: number;
   sort?: AccountSort;
 };
 
