@@ -219,15 +219,13 @@ export async function addDailyCounts(
     await db
       .insertInto('usage_daily')
       .values(
-        byEvent
-          .slice(i, i + 1000)
-          .map((r) => ({
-            workspace_id: workspaceId,
-            account_id: r.account_id,
-            day: r.day,
-            event: r.key,
-            count: r.count,
-          })),
+        byEvent.slice(i, i + 1000).map((r) => ({
+          workspace_id: workspaceId,
+          account_id: r.account_id,
+          day: r.day,
+          event: r.key,
+          count: r.count,
+        })),
       )
       .onConflict((oc) =>
         oc
@@ -240,15 +238,13 @@ export async function addDailyCounts(
     await db
       .insertInto('usage_daily_users')
       .values(
-        byUser
-          .slice(i, i + 1000)
-          .map((r) => ({
-            workspace_id: workspaceId,
-            account_id: r.account_id,
-            day: r.day,
-            user_key: r.key,
-            count: r.count,
-          })),
+        byUser.slice(i, i + 1000).map((r) => ({
+          workspace_id: workspaceId,
+          account_id: r.account_id,
+          day: r.day,
+          user_key: r.key,
+          count: r.count,
+        })),
       )
       .onConflict((oc) =>
         oc
