@@ -59,6 +59,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('usage_identities_pk', ['workspace_id', 'user_key'])
     .execute();
 
+  // Which account a Segment groupId stands for: found by CRM id or domain, or created.
+  await db.schema
+    .createTable('usage_groups')
+    .addColumn('workspace_id', 'text', (c) => c.notNull())
+    .addColumn('group_id', 'text', (c) => c.notNull())
+    .addColumn('account_id', 'text', (c) => c.notNull())
+    .addColumn('created_at', t.timestamp, (c) => c.notNull())
+    .addPrimaryKeyConstraint('usage_groups_pk', ['workspace_id', 'group_id'])
+    .execute();
+
   await db.schema
     .createTable('usage_daily')
     .addColumn('workspace_id', 'text', (c) => c.notNull())
@@ -147,6 +157,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     'ingestion_warnings',
     'usage_daily_users',
     'usage_daily',
+    'usage_groups',
     'usage_identities',
     'usage_events',
     'sources',

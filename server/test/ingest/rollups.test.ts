@@ -99,6 +99,50 @@ describeEachDatabase('Usage rollups', (h) => {
     assert.equal(u.activeUsers.monthly, 1, 'anon-7 and zoe are one person');
   });
 
+  test('a group finds the account the team already has: by CRM id or by domain, without overwriting it', async () => {
+    const { ws, send } = await setup();
+    const crm = (
+      await ws.api.post('/api/v1/accounts', {
+        name: 'Globex Corp',
+        externalId: 'salesforce:001ABC',
+        arr: 50000,
+      })
+    ).body;
+    const byDomain = (await ws.api.post('/api/v1/accounts', { name: 'Umbrella', domain: 'umbrella.example' }))
+      .body;
+    await send([
+      { type: 'group', userId: 'g1', groupId: '001ABC', traits: { name: 'globex-prod', mrr: 10 } },
+      {
+        type: 'group',
+        userId: 'u1',
+        groupId: 'umb-42',
+        traits: { name: 'umbrella-app', domain: 'umbrella.example', plan: 'Enterprise' },
+      },
+      track({ userId: 'g1', timestamp: daysAgo(0) }),
+      track({ userId: 'u1', timestamp: daysAgo(0) }),
+    ]);
+    const all = (await ws.api.get('/api/v1/accounts?limit=50')).body.data;
+    assert.equal(all.length, 2, 'no duplicate accounts were made');
+    const globex = all.find((a: { id: string }) => a.id === crm.id);
+    assert.deepEqual(
+      [globex.name, globex.arr, globex.usage.events30d],
+      ['Globex Corp', 50000, 1],
+      "the CRM's values stay",
+    );
+    const umbrella = all.find((a: { id: string }) => a.id === byDomain.id);
+    assert.deepEqual(
+      [umbrella.name, umbrella.tier, umbrella.usage.events30d],
+      ['Umbrella', 'enterprise', 1],
+      'empty fields are filled',
+    );
+    await send([track({ userId: 'someone', context: { groupId: 'umb-42' }, timestamp: daysAgo(0) })]);
+    assert.equal(
+      (await ws.api.get(`/api/v1/accounts/${byDomain.id}`)).body.usage.events30d,
+      2,
+      'the link is remembered',
+    );
+  });
+
   test('retention prunes raw events; rollups and figures stay, and the hourly refresh slides the window', async () => {
     const { ws, admin, send } = await setup();
     assert.equal(

@@ -7,6 +7,7 @@ export { loadAccount } from './load.ts';
 export type { ChangeOrigin } from './presenters.ts';
 export {
   accountIdsWithUsage,
+  findAccountIdByDomain,
   findAccountIdByExternalId,
   findAccountIdsByExternalIds,
   setUsageFigures,

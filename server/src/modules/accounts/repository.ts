@@ -250,6 +250,19 @@ export async function findAccountIdsByExternalIds(db: Db, workspaceId: string, e
   return out;
 }
 
+/** The oldest account with this domain, if any (a product's group naming a known company). */
+export async function findAccountIdByDomain(db: Db, workspaceId: string, domain: string) {
+  const r = await db
+    .selectFrom('accounts')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('domain', '=', domain)
+    .orderBy('created_at')
+    .limit(1)
+    .executeTakeFirst();
+  return r?.id ?? null;
+}
+
 export type UsageFigures = {
   accountId: string;
   lastSeenAt: string | null;

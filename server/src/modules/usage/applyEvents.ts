@@ -1,8 +1,7 @@
 import type { Ctx } from '../../platform/context.ts';
 import { newId, newIdAt } from '../../platform/ids.ts';
-import { findAccountIdsByExternalIds } from '../accounts/index.ts';
 import { RESOURCE_EVENTS, type ResourceEvent, recordUsesFromEvents } from '../resources/index.ts';
-import { createGroupAccount, groupExternalId, syncContact, updateGroupAccount } from './directory.ts';
+import { accountForNewGroup, knownGroups, syncContact, updateGroupAccount } from './directory.ts';
 import { refreshUsageFigures } from './figures.ts';
 import { IdentityBook } from './identities.ts';
 import type { NormalizedEvent, Rejection } from './normalize.ts';
@@ -12,6 +11,7 @@ import {
   type EventRow,
   insertEvents,
   insertWarnings,
+  saveGroupAccounts,
 } from './repository.ts';
 import { type CountedEvent, isUsage, rollupIncrements } from './rollup.ts';
 import { displayName, personTraits } from './traits.ts';
@@ -51,15 +51,15 @@ export async function applySubmission(s: Submission): Promise<void> {
   const ws = ctx.workspace.id;
   const events = uniqueByMessageId(s.events);
   const book = await IdentityBook.load(ctx.db, ws, identityKeys(events));
-  const groups = await findAccountIdsByExternalIds(ctx.db, ws, [...groupIdsOf(events)].map(groupExternalId));
+  const { linked: groups, found: newLinks } = await knownGroups(ctx, [...groupIdsOf(events)]);
   const warnings: Rejection[] = [...s.rejections];
 
   const accountOfGroup = async (groupId: string, traits: NormalizedEvent['traits'], isGroupCall: boolean) => {
-    const ext = groupExternalId(groupId);
-    let id = groups.get(ext);
+    let id = groups.get(groupId);
     if (!id) {
-      id = await createGroupAccount(ctx, groupId, isGroupCall ? traits : {});
-      groups.set(ext, id);
+      id = await accountForNewGroup(ctx, groupId, isGroupCall ? traits : {});
+      groups.set(groupId, id);
+      newLinks.push([groupId, id]);
     } else if (isGroupCall && Object.keys(traits).length > 0) {
       await updateGroupAccount(ctx, id, traits);
     }
@@ -131,6 +131,7 @@ export async function applySubmission(s: Submission): Promise<void> {
   const { byEvent, byUser } = rollupIncrements(counted);
   await addDailyCounts(ctx.db, ws, byEvent, byUser);
   await book.save(ctx.db, ws);
+  await saveGroupAccounts(ctx.db, ws, newLinks, ctx.clock.now().toISOString());
   await insertWarnings(
     ctx.db,
     ws,

@@ -1,7 +1,14 @@
 import type { Account } from '@trustcircle/contracts';
 import type { Actor, Ctx } from '../../platform/context.ts';
 import { isDomainError } from '../../platform/errors.ts';
-import { type ChangeOrigin, createAccount, loadAccount, updateAccount } from '../accounts/index.ts';
+import {
+  type ChangeOrigin,
+  createAccount,
+  findAccountIdByDomain,
+  findAccountIdsByExternalIds,
+  loadAccount,
+  updateAccount,
+} from '../accounts/index.ts';
 import {
   createContact,
   findContactIdByEmail,
@@ -10,6 +17,7 @@ import {
   updateContact,
 } from '../contacts/index.ts';
 import type { Traits } from './normalize.ts';
+import { loadGroupAccounts } from './repository.ts';
 import { accountTraits, type PersonTraits } from './traits.ts';
 
 /**
@@ -24,6 +32,41 @@ const originOf = (actor: Actor): ChangeOrigin => ({
   source: 'events',
   sourceName: actor.type === 'source' ? actor.name : 'events',
 });
+
+/**
+ * The accounts these groupIds stand for: linked before, or an account whose external id is
+ * the groupId (teams often use their CRM id as groupId, and imports store it as
+ * "salesforce:…"/"hubspot:…"). Returns the links found and which of them are new.
+ */
+export async function knownGroups(ctx: Ctx, groupIds: string[]) {
+  const ws = ctx.workspace.id;
+  const linked = await loadGroupAccounts(ctx.db, ws, groupIds);
+  const missing = groupIds.filter((g) => !linked.has(g));
+  const candidates = (g: string) => [g, groupExternalId(g), `salesforce:${g}`, `hubspot:${g}`];
+  const byExternal = await findAccountIdsByExternalIds(ctx.db, ws, missing.flatMap(candidates));
+  const found: Array<[string, string]> = [];
+  for (const g of missing) {
+    const id = candidates(g)
+      .map((c) => byExternal.get(c))
+      .find(Boolean);
+    if (id) {
+      linked.set(g, id);
+      found.push([g, id]);
+    }
+  }
+  return { linked, found };
+}
+
+/** A group seen for the first time: a known company by its domain, or a new account. */
+export async function accountForNewGroup(ctx: Ctx, groupId: string, traits: Traits): Promise<string> {
+  const domain = accountTraits(traits).domain;
+  const existing = domain ? await findAccountIdByDomain(ctx.db, ctx.workspace.id, domain) : null;
+  if (existing) {
+    await updateGroupAccount(ctx, existing, traits);
+    return existing;
+  }
+  return createGroupAccount(ctx, groupId, traits);
+}
 
 /** Creates the account of a group seen for the first time (a customer: it uses the product). */
 export async function createGroupAccount(ctx: Ctx, groupId: string, traits: Traits): Promise<string> {
@@ -45,16 +88,24 @@ export async function createGroupAccount(ctx: Ctx, groupId: string, traits: Trai
   return account.id;
 }
 
-/** Applies a later group call's traits; only fields that differ change (and get audited). */
+/**
+ * Applies a later group call's traits; only fields that differ change (and get audited). An
+ * account the product's events created follows its traits; one the team made or imported
+ * from the CRM keeps its own values, and traits only fill what it lacks.
+ */
 export async function updateGroupAccount(ctx: Ctx, accountId: string, traits: Traits): Promise<void> {
   const t = accountTraits(traits);
   const before: Account = await loadAccount(ctx.db, ctx.workspace.id, accountId);
+  const ours = before.externalId?.startsWith('segment:') ?? false;
+  const mayFill = (isEmpty: boolean) => ours || isEmpty;
   const patch: Record<string, unknown> = {};
-  if (t.name && t.name !== before.name) patch.name = t.name;
-  if (t.domain && t.domain !== before.domain) patch.domain = t.domain;
-  if (t.tier && t.tier !== before.tier) patch.tier = t.tier;
-  if (t.arr !== null && t.arr !== before.arr) patch.arr = t.arr;
-  else if (t.arr === null && t.mrr !== null && Math.abs(t.mrr - before.mrr) >= 0.01) patch.mrr = t.mrr;
+  if (t.name && t.name !== before.name && ours) patch.name = t.name;
+  if (t.domain && t.domain !== before.domain && mayFill(before.domain === null)) patch.domain = t.domain;
+  if (t.tier && t.tier !== before.tier && mayFill(before.tier === null)) patch.tier = t.tier;
+  if (mayFill(before.arr === 0)) {
+    if (t.arr !== null && t.arr !== before.arr) patch.arr = t.arr;
+    else if (t.arr === null && t.mrr !== null && Math.abs(t.mrr - before.mrr) >= 0.01) patch.mrr = t.mrr;
+  }
   if (t.plan && before.customFields.plan !== t.plan)
     patch.customFields = { ...before.customFields, plan: t.plan };
   if (Object.keys(patch).length === 0) return;

@@ -145,6 +145,43 @@ export async function deleteEventsBefore(
   return Number(res.numDeletedRows);
 }
 
+// ── groups ──────────────────────────────────────────────────────────────────
+
+export async function loadGroupAccounts(db: Db, workspaceId: string, groupIds: string[]) {
+  const out = new Map<string, string>();
+  for (let i = 0; i < groupIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('usage_groups')
+      .select(['group_id', 'account_id'])
+      .where('workspace_id', '=', workspaceId)
+      .where('group_id', 'in', groupIds.slice(i, i + 500))
+      .execute();
+    for (const r of rows) out.set(r.group_id, r.account_id);
+  }
+  return out;
+}
+
+export async function saveGroupAccounts(
+  db: Db,
+  workspaceId: string,
+  links: Array<[string, string]>,
+  now: string,
+) {
+  if (links.length === 0) return;
+  await db
+    .insertInto('usage_groups')
+    .values(
+      links.map(([group_id, account_id]) => ({
+        workspace_id: workspaceId,
+        group_id,
+        account_id,
+        created_at: now,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['workspace_id', 'group_id']).doNothing())
+    .execute();
+}
+
 // ── identities ──────────────────────────────────────────────────────────────
 
 export type IdentityRow = {

@@ -341,6 +341,13 @@ export type ResourceUsesTable = {
   dedupe_key: string | null;
 };
 
+export type UsageGroupsTable = {
+  workspace_id: string;
+  group_id: string;
+  account_id: string;
+  created_at: Timestamp;
+};
+
 export type Database = {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -368,6 +375,7 @@ export type Database = {
   usage_daily_users: UsageDailyUsersTable;
   ingestion_warnings: IngestionWarningsTable;
   usage_features: UsageFeaturesTable;
+  usage_groups: UsageGroupsTable;
   resources: ResourcesTable;
   resource_uses: ResourceUsesTable;
 };
