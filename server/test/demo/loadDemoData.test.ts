@@ -47,6 +47,35 @@ describeEachDatabase('demo data', (h) => {
     assert.ok(unowned > 0 && unowned < 40, `${unowned} without owner`);
     const atRisk = await api.get('/api/v1/accounts?tag=at-risk&count=true&limit=1');
     assert.ok(atRisk.body.total > 0);
+    // Usage through the ingestion pipeline: busy accounts, fading ones, features, help used.
+    assert.ok(loaded.usageEvents > 5_000, String(loaded.usageEvents));
+    const busiest = (await api.get('/api/v1/accounts?sort=-events30d&limit=1')).body.data[0];
+    assert.ok(busiest.usage.events30d > 0 && busiest.usage.activeUsers30d > 0);
+    assert.equal(
+      (
+        await api.get(
+          '/api/v1/accounts?sort=-events30d&limit=200&stage=customer,advocate&inactiveDays=3&count=true',
+        )
+      ).body.total > 0,
+      true,
+      'some customers went quiet (the trough)',
+    );
+    const usage = (await api.get(`/api/v1/accounts/${busiest.id}/usage`)).body;
+    assert.ok(usage.features.some((f: { adopted: boolean }) => f.adopted));
+    assert.ok(usage.topUsers[0].contactId, 'product users are linked to the demo contacts');
+    assert.equal(
+      (await api.get('/api/v1/accounts?count=true&limit=1')).body.total,
+      300,
+      'events made no new accounts',
+    );
+    const resources = (await api.get('/api/v1/resources')).body.data;
+    assert.ok(
+      resources.some(
+        (r: { stats: { uses: number; ratings: number } }) => r.stats.uses > 0 && r.stats.ratings > 0,
+      ),
+    );
+    assert.ok(resources.some((r: { stats: { attended: number } }) => r.stats.attended > 0));
+
     const members = (await listMembers({ ctx: ws.ctx })).data;
     assert.equal(members.length, 5);
     assert.equal(members.filter((m) => m.email.endsWith('@demo.trustcircle.local')).length, 4);

@@ -10,6 +10,7 @@ import { findAccountIdByExternalId } from '../accounts/index.ts';
 import { createUser, listMembers } from '../users/index.ts';
 import { applyAccount, type Cast, type Counts } from './apply.ts';
 import { type DemoPlan, planDemo } from './plan.ts';
+import { loadDemoUsage } from './usage.ts';
 
 const Options = z
   .object({
@@ -53,9 +54,15 @@ export async function loadDemoData({ ctx, options }: { ctx: Ctx; options?: DemoO
     }
   });
   await Promise.all(lanes);
+  const usage = await loadDemoUsage(
+    ctx,
+    new Faker({ locale: [en, base], seed: opts.seed + 1 }),
+    plan.accounts,
+    ctx.clock.now(),
+  );
   const ms = Math.round(performance.now() - started);
-  ctx.log.info({ ...counts, members: cast.owners.length, ms }, 'demo data loaded');
-  return { ...counts, members: cast.owners.length, ms };
+  ctx.log.info({ ...counts, usageEvents: usage.events, members: cast.owners.length, ms }, 'demo data loaded');
+  return { ...counts, usageEvents: usage.events, members: cast.owners.length, ms };
 }
 
 /** The CSMs who own accounts (added with an unusable random password), and the admin. */
