@@ -143,6 +143,35 @@ describeEachDatabase('Usage rollups', (h) => {
     );
   });
 
+  test('sorting by last seen, oldest first, starts with the accounts never seen, across pages', async () => {
+    const { ws, send } = await setup();
+    for (const name of ['Never A', 'Never B', 'Never C']) await ws.api.post('/api/v1/accounts', { name });
+    await send([
+      { type: 'group', userId: 'p', groupId: 'old', traits: { name: 'Seen long ago' } },
+      track({ userId: 'p', timestamp: daysAgo(9) }),
+      { type: 'group', userId: 'q', groupId: 'new', traits: { name: 'Seen today' } },
+      track({ userId: 'q', timestamp: daysAgo(0) }),
+    ]);
+    const walk = async (sort: string) => {
+      const names: string[] = [];
+      let cursor = '';
+      do {
+        const page = (
+          await ws.api.get(`/api/v1/accounts?sort=${sort}&limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+        ).body;
+        names.push(...page.data.map((a: { name: string }) => a.name));
+        cursor = page.nextCursor ?? '';
+      } while (cursor);
+      return names;
+    };
+    const oldest = await walk('lastSeen');
+    assert.deepEqual(oldest.slice(3), ['Seen long ago', 'Seen today']);
+    assert.deepEqual([...oldest.slice(0, 3)].sort(), ['Never A', 'Never B', 'Never C']);
+    const newest = await walk('-lastSeen');
+    assert.deepEqual(newest.slice(0, 2), ['Seen today', 'Seen long ago']);
+    assert.equal(newest.length, 5);
+  });
+
   test('retention prunes raw events; rollups and figures stay, and the hourly refresh slides the window', async () => {
     const { ws, admin, send } = await setup();
     assert.equal(

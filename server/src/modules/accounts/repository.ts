@@ -155,7 +155,8 @@ export const ACCOUNT_SORT_SPECS: Record<AccountSort, SortSpec> = {
   '-createdAt': { column: 'created_at', direction: 'desc', nullable: false },
   updatedAt: { column: 'updated_at', direction: 'asc', nullable: false },
   '-updatedAt': { column: 'updated_at', direction: 'desc', nullable: false },
-  lastSeen: { column: 'usage_last_seen_at', direction: 'asc', nullable: true },
+  // Oldest first means the stalest first, and never seen is the stalest.
+  lastSeen: { column: 'usage_last_seen_at', direction: 'asc', nullable: true, nullsFirst: true },
   '-lastSeen': { column: 'usage_last_seen_at', direction: 'desc', nullable: true },
   events30d: { column: 'usage_events_30d', direction: 'asc', nullable: false },
   '-events30d': { column: 'usage_events_30d', direction: 'desc', nullable: false },

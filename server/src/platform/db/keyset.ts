@@ -6,7 +6,13 @@ import { invalid } from '../errors.ts';
  * the last row's sort value and id. Nullable columns sort their nulls last in both
  * directions on both databases.
  */
-export type SortSpec = { column: string; direction: 'asc' | 'desc'; nullable: boolean };
+export type SortSpec = {
+  column: string;
+  direction: 'asc' | 'desc';
+  nullable: boolean;
+  /** Nulls before the values (e.g. "never seen" first when sorting by last seen, oldest first). */
+  nullsFirst?: boolean;
+};
 export type CursorValue = { v: string | number | null; id: string };
 
 export function encodeCursor(value: CursorValue): string {
@@ -34,8 +40,8 @@ type AnySelect<R> = SelectQueryBuilder<any, any, R>;
  * Runs a keyset page: rows after the cursor in (sort column, id) order. The cursor test is a
  * row-value comparison, `(col, id) > (v, id)`, which both databases turn into an index range
  * (an OR of the two conditions makes them scan from the start instead). A nullable column is
- * paged in two phases, its values first and then its nulls in id order, so nulls come last in
- * both directions and each phase still walks a plain (workspace_id, col, id) index.
+ * paged in two phases, its values and its nulls (in id order), nulls last unless the spec
+ * says first; each phase still walks a plain (workspace_id, col, id) index.
  */
 export async function fetchKeysetPage<R>(
   query: AnySelect<R>,
@@ -55,22 +61,25 @@ export async function fetchKeysetPage<R>(
     const q = cursor && cursor.v !== null ? after(query, cursor.v, cursor.id) : query;
     return ordered(q).limit(limit).execute();
   }
-  const rows: R[] = [];
-  if (!cursor || cursor.v !== null) {
+  const valuesAfter = (c: CursorValue | null, n: number) => {
     let values = query.where(col, 'is not', null);
-    if (cursor && cursor.v !== null) values = after(values, cursor.v, cursor.id);
-    rows.push(...(await ordered(values).limit(limit).execute()));
-  }
-  if (rows.length < limit) {
+    if (c && c.v !== null) values = after(values, c.v, c.id);
+    return ordered(values).limit(n).execute();
+  };
+  const nullsAfter = (c: CursorValue | null, n: number) => {
     let nulls = query.where(col, 'is', null);
-    if (cursor && cursor.v === null) nulls = nulls.where(id, cmp, cursor.id);
-    rows.push(
-      ...(await nulls
-        .orderBy(id, spec.direction)
-        .limit(limit - rows.length)
-        .execute()),
-    );
+    if (c && c.v === null) nulls = nulls.where(id, cmp, c.id);
+    return nulls.orderBy(id, spec.direction).limit(n).execute();
+  };
+  const inNulls = cursor !== null && cursor.v === null;
+  const rows: R[] = [];
+  if (spec.nullsFirst) {
+    if (!cursor || inNulls) rows.push(...(await nullsAfter(cursor, limit)));
+    if (rows.length < limit) rows.push(...(await valuesAfter(inNulls ? null : cursor, limit - rows.length)));
+    return rows;
   }
+  if (!inNulls) rows.push(...(await valuesAfter(cursor, limit)));
+  if (rows.length < limit) rows.push(...(await nullsAfter(cursor, limit - rows.length)));
   return rows;
 }
 
