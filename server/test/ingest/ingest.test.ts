@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { describeEachDatabase } from '../harness/index.ts';
 import { createSource, ingest, loadCapture, track } from './helpers.ts';
 
@@ -169,6 +170,47 @@ describeEachDatabase('Ingestion (Segment HTTP Tracking API)', (h) => {
     assert.equal((await csm.post('/api/v1/sources', { name: 'x' })).status, 403);
     assert.equal((await admin.delete(`/api/v1/sources/${source.id}`)).status, 204);
     assert.equal((await ingest(h().app, '/v1/track', track(), { writeKey: source.writeKey })).status, 401);
+  });
+
+  test('no body, however odd, gets a 500: only 200 or 400, and a 200 stores or warns about every event', async () => {
+    const ws = await h().workspace();
+    const source = await createSource((await ws.member('admin')).client);
+    const message = fc.oneof(
+      fc.anything(),
+      fc.record(
+        {
+          type: fc.constantFrom('track', 'identify', 'group', 'page', 'screen', 'alias', 'other'),
+          event: fc.oneof(fc.string(), fc.integer()),
+          userId: fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
+          anonymousId: fc.string(),
+          groupId: fc.string(),
+          previousId: fc.string(),
+          messageId: fc.string(),
+          timestamp: fc.oneof(
+            fc.string(),
+            fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+          ),
+          traits: fc.object(),
+          properties: fc.object(),
+          context: fc.record({ groupId: fc.string() }, { requiredKeys: [] }),
+        },
+        { requiredKeys: [] },
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.array(message, { maxLength: 8 }).map((batch) => JSON.stringify({ batch })),
+          fc.json(),
+          fc.string(),
+        ),
+        async (body) => {
+          const r = await ingest(h().app, '/v1/batch', body, { writeKey: source.writeKey });
+          assert.ok(r.status === 200 || r.status === 400, `${r.status} for ${body.slice(0, 200)}`);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 
   test("another workspace's ids give 404 and change nothing", async () => {

@@ -58,10 +58,15 @@ function idString(v: unknown): string | null {
   return null;
 }
 
+// Dates both databases store: PostgreSQL has no year 0, JavaScript goes far beyond 9999.
+const EARLIEST = Date.UTC(1970, 0, 1);
+const LATEST = Date.UTC(2100, 0, 1);
+
 function parseDate(v: unknown): Date | null {
   if (typeof v !== 'string' && typeof v !== 'number') return null;
   const d = new Date(v);
-  return Number.isNaN(d.getTime()) ? null : d;
+  const t = d.getTime();
+  return Number.isNaN(t) || t < EARLIEST || t >= LATEST ? null : d;
 }
 
 /**
@@ -70,11 +75,16 @@ function parseDate(v: unknown): Date | null {
  */
 export function eventTime(msg: Record<string, unknown>, ctx: BatchContext): Date | string {
   if (msg.timestamp !== undefined && msg.timestamp !== null) {
-    return parseDate(msg.timestamp) ?? 'timestamp is not a valid date';
+    return parseDate(msg.timestamp) ?? 'timestamp is not a valid date between 1970 and 2100';
   }
   const original = parseDate(msg.originalTimestamp);
   const sent = parseDate(msg.sentAt ?? ctx.sentAt);
-  if (original && sent) return new Date(ctx.receivedAt.getTime() - (sent.getTime() - original.getTime()));
+  if (original && sent) {
+    const derived = ctx.receivedAt.getTime() - (sent.getTime() - original.getTime());
+    return derived >= EARLIEST && derived < LATEST
+      ? new Date(derived)
+      : 'sentAt and originalTimestamp are too far apart';
+  }
   return original ?? ctx.receivedAt;
 }
 
