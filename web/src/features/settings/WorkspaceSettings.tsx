@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useMemo } from 'react';
@@ -49,22 +49,37 @@ export function WorkspaceSettings() {
   const currencies = useMemo(() => currencyOptions(ws.currency), [ws.currency]);
   const zones = useMemo(() => timezoneOptions(ws.timezone), [ws.timezone]);
   const form = useForm({
-    initialValues: { name: ws.name, currency: ws.currency, timezone: ws.timezone },
-    validate: { name: (v) => (v.trim() ? null : 'The workspace needs a name') },
+    initialValues: {
+      name: ws.name,
+      currency: ws.currency,
+      timezone: ws.timezone,
+      usageRetentionDays: ws.usageRetentionDays,
+    },
+    validate: {
+      name: (v) => (v.trim() ? null : 'The workspace needs a name'),
+      usageRetentionDays: (v) =>
+        Number.isInteger(v) && v >= 30 && v <= 3650 ? null : 'Between 30 and 3,650 days',
+    },
   });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the saved workspace changes
   useEffect(() => {
-    const values = { name: ws.name, currency: ws.currency, timezone: ws.timezone };
+    const values = {
+      name: ws.name,
+      currency: ws.currency,
+      timezone: ws.timezone,
+      usageRetentionDays: ws.usageRetentionDays,
+    };
     form.setValues(values);
     form.resetDirty(values);
-  }, [ws.name, ws.currency, ws.timezone]);
+  }, [ws.name, ws.currency, ws.timezone, ws.usageRetentionDays]);
 
   const submit = form.onSubmit((v) => {
     const input: Partial<typeof v> = {};
     if (v.name.trim() !== ws.name) input.name = v.name.trim();
     if (v.currency !== ws.currency) input.currency = v.currency;
     if (v.timezone !== ws.timezone) input.timezone = v.timezone;
+    if (v.usageRetentionDays !== ws.usageRetentionDays) input.usageRetentionDays = v.usageRetentionDays;
     if (Object.keys(input).length === 0) return;
     update.mutate(input, {
       onSuccess: () => notifySuccess('Workspace settings saved'),
@@ -104,6 +119,15 @@ export function WorkspaceSettings() {
             limit={100}
             readOnly={!canManage}
             {...form.getInputProps('timezone')}
+          />
+          <NumberInput
+            label="Keep raw product events for (days)"
+            description="Older events are deleted every few hours; the daily usage figures built from them stay."
+            min={30}
+            max={3650}
+            allowDecimal={false}
+            readOnly={!canManage}
+            {...form.getInputProps('usageRetentionDays')}
           />
           {canManage ? (
             <Group justify="space-between">
