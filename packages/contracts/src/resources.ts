@@ -12,8 +12,12 @@ export const RESOURCE_KINDS = [
 export const ResourceKind = z.enum(RESOURCE_KINDS);
 export type ResourceKind = z.infer<typeof ResourceKind>;
 
-export const USE_KINDS = ['view', 'registered', 'attended'] as const;
-export const UseKind = z.enum(USE_KINDS).describe('view: opened or used; registered/attended: for seminars');
+export const USE_KINDS = ['view', 'registered', 'attended', 'feedback'] as const;
+export const UseKind = z
+  .enum(USE_KINDS)
+  .describe(
+    'view: opened or used; registered/attended: for seminars; feedback: a rating given on the link page without a visit we know of (not a use)',
+  );
 export type UseKind = z.infer<typeof UseKind>;
 
 const HttpUrl = z
@@ -47,8 +51,11 @@ export type ResourceUpdate = z.input<typeof ResourceUpdate>;
 
 export const ResourceStats = z
   .object({
-    uses: z.number().int(),
-    accountsReached: z.number().int(),
+    uses: z
+      .number()
+      .int()
+      .describe('views and attendances (registrations and rating-only feedback are not uses)'),
+    accountsReached: z.number().int().describe('distinct accounts with at least one use'),
     ratings: z.number().int(),
     averageRating: z.number().nullable().describe('1–5, null before the first rating'),
     helpfulShare: z.number().nullable().describe('share of ratings of 4 or 5'),
@@ -82,7 +89,7 @@ export const ResourceListQuery = z.object({ archived: z.enum(['true', 'false']).
 
 export const ResourceUseCreate = z
   .object({
-    kind: UseKind.default('view'),
+    kind: UseKind.exclude(['feedback']).default('view'),
     accountId: Id.nullish(),
     contactId: Id.nullish().describe('its account is used when accountId is not given'),
     occurredAt: z.iso.datetime({ offset: true }).optional(),

@@ -87,12 +87,15 @@ describeEachDatabase('Support resources', (h) => {
     assert.equal(wrong.statusCode, 400);
     assert.equal((await stats(ws, guide.id)).ratings, 0, 'a bad rating changes nothing');
 
+    // A no-referrer page's form is posted with Origin: null by browsers; it must still work.
     const rated = await h().app.inject({
       method: 'POST',
       url: `/r/${slug}/rate`,
       headers: {
         'content-type': 'application/x-www-form-urlencoded',
         cookie: `tc_use_${slug}=${cookie.value}`,
+        origin: 'null',
+        'sec-fetch-site': 'same-origin',
       },
       payload: 'rating=4&comment=Clear+and+short',
     });
@@ -109,6 +112,20 @@ describeEachDatabase('Support resources', (h) => {
       [account.id, 'Ann', 'Clear and short'],
     );
     assert.equal((await h().app.inject({ method: 'GET', url: '/r/no-such-link' })).statusCode, 404);
+
+    const feedbackOnly = await h().app.inject({
+      method: 'POST',
+      url: `/r/${slug}/rate`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'rating=2',
+    });
+    assert.equal(feedbackOnly.statusCode, 200);
+    const after = await stats(ws, guide.id);
+    assert.deepEqual(
+      [after.uses, after.ratings, after.averageRating],
+      [1, 2, 3],
+      'a rating alone is feedback, not a use',
+    );
   });
 
   test('"Resource Viewed" events count once per message; an unknown resource is a warning', async () => {
@@ -159,6 +176,12 @@ describeEachDatabase('Support resources', (h) => {
       contactId: contact.id,
     });
     assert.equal(again.body.recorded, false, 'registering twice is one registration');
+    const registeredOnly = await stats(ws, seminar.id);
+    assert.deepEqual(
+      [registeredOnly.uses, registeredOnly.accountsReached],
+      [0, 0],
+      'a registration alone reaches nobody yet',
+    );
     const csv =
       'Email,Status,Date\nann@acme.example,attended,2026-11-20T10:00:00Z\nstranger@x.example,attended,\nann@acme.example,maybe,\n';
     const imported = await ws.api.post(`/api/v1/resources/${seminar.id}/attendance`, csv, {
@@ -179,6 +202,20 @@ describeEachDatabase('Support resources', (h) => {
       [s.registered, s.attended, s.uses],
       [1, 1, 1],
       'a registration is not a use; attending is',
+    );
+    await ws.api.post(`/api/v1/resources/${seminar.id}/uses`, {
+      accountId: account.id,
+      occurredAt: '2026-10-01T09:00:00Z',
+    });
+    const first = (await ws.api.get(`/api/v1/resources/${seminar.id}/uses?limit=1`)).body;
+    const rest = (await ws.api.get(`/api/v1/resources/${seminar.id}/uses?limit=5&cursor=${first.nextCursor}`))
+      .body;
+    const times = [...first.data, ...rest.data].map((u: { occurredAt: string }) => u.occurredAt);
+    assert.equal(times.length, 3);
+    assert.deepEqual(
+      times,
+      [...times].sort().reverse(),
+      'uses are listed by when they happened, newest first',
     );
 
     const perAccount = await ws.api.get(`/api/v1/accounts/${account.id}/resources`);

@@ -16,7 +16,11 @@ const Visitor = z.object({
 const params = z.object({ slug: Slug });
 const cookieName = (slug: string) => `tc_use_${slug}`;
 
-/** Public pages: never indexed, never leaking the link in a Referer. */
+/**
+ * Public pages: never indexed, never leaking the link in a Referer. They take no session, so
+ * they are cross-origin routes: with no-referrer, browsers post the rating form with
+ * `Origin: null`, which the same-origin check for signed-in writes would refuse.
+ */
 function publicHeaders(reply: FastifyReply) {
   reply
     .header('x-robots-tag', 'noindex')
@@ -35,7 +39,7 @@ export async function registerLinkRoutes(app: App): Promise<void> {
     sub.get(
       '/r/:slug',
       {
-        config: { public: true },
+        config: { public: true, crossOrigin: true },
         exposeHeadRoute: false,
         schema: { hide: true, params, querystring: Visitor },
       },
@@ -58,7 +62,7 @@ export async function registerLinkRoutes(app: App): Promise<void> {
     );
     sub.get(
       '/r/:slug/rate',
-      { config: { public: true }, schema: { hide: true, params, querystring: Visitor } },
+      { config: { public: true, crossOrigin: true }, schema: { hide: true, params, querystring: Visitor } },
       async (req, reply) => {
         publicHeaders(reply);
         const r = await resourceForRating(publicCtx(req), req.params.slug);
@@ -70,7 +74,7 @@ export async function registerLinkRoutes(app: App): Promise<void> {
     );
     sub.post(
       '/r/:slug/rate',
-      { config: { public: true }, schema: { hide: true, params, querystring: Visitor } },
+      { config: { public: true, crossOrigin: true }, schema: { hide: true, params, querystring: Visitor } },
       async (req, reply) => {
         publicHeaders(reply);
         const ctx = publicCtx(req);

@@ -88,7 +88,7 @@ export async function rateFromLink(
   return true;
 }
 
-/** A use recorded through the link: a visit, or a rating given without a visit we know of. */
+/** Recorded through the link: a visit (a use), or a rating without a visit we know of (feedback). */
 function linkUse(
   resourceId: string,
   visitor: { accountId: string | null; contactId: string | null },
@@ -101,7 +101,7 @@ function linkUse(
     account_id: visitor.accountId,
     contact_id: visitor.contactId,
     user_key: null,
-    kind: 'view',
+    kind: rated ? 'feedback' : 'view',
     channel: 'link',
     occurred_at: at,
     rating: rated?.rating ?? null,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/context.ts';
+import { type CursorValue, fetchKeysetPage } from '../../platform/db/keyset.ts';
 import type { ResourcesTable, ResourceUsesTable } from '../../platform/db/schema.ts';
 
 // ── resources ───────────────────────────────────────────────────────────────
@@ -85,13 +86,13 @@ export async function resourceStatsRows(
   since60: string,
 ) {
   if (resourceIds.length === 0) return [];
-  const isUse = sql<boolean>`u.kind <> 'registered'`;
+  const isUse = sql<boolean>`u.kind in ('view', 'attended')`;
   return db
     .selectFrom('resource_uses as u')
     .select([
       'u.resource_id',
       sql<number>`sum(case when ${isUse} then 1 else 0 end)`.as('uses'),
-      sql<number>`count(distinct u.account_id)`.as('accounts'),
+      sql<number>`count(distinct case when ${isUse} then u.account_id end)`.as('accounts'),
       sql<number>`count(u.rating)`.as('ratings'),
       sql<number | null>`avg(u.rating)`.as('avg_rating'),
       sql<number>`sum(case when u.rating >= 4 then 1 else 0 end)`.as('helpful'),
@@ -162,7 +163,7 @@ export async function rateUseRow(
 export async function listUseRows(
   db: Db,
   workspaceId: string,
-  opts: { resourceId: string; accountId?: string | undefined; before?: string | undefined; limit: number },
+  opts: { resourceId: string; accountId?: string | undefined; cursor: CursorValue | null; limit: number },
 ) {
   let q = db
     .selectFrom('resource_uses as u')
@@ -189,8 +190,9 @@ export async function listUseRows(
     .where('u.workspace_id', '=', workspaceId)
     .where('u.resource_id', '=', opts.resourceId);
   if (opts.accountId) q = q.where('u.account_id', '=', opts.accountId);
-  if (opts.before) q = q.where('u.id', '<', opts.before);
-  return q.orderBy('u.id', 'desc').limit(opts.limit).execute();
+  // When it happened, newest first: uses recorded later may be back-dated (CSV, by hand).
+  const spec = { column: 'occurred_at', direction: 'desc', nullable: false } as const;
+  return fetchKeysetPage(q, spec, opts.cursor, opts.limit, (c) => `u.${c}`);
 }
 
 /** Per resource, what one account did with it. */
@@ -199,7 +201,7 @@ export async function accountUseRows(db: Db, workspaceId: string, accountId: str
     .selectFrom('resource_uses as u')
     .select([
       'u.resource_id',
-      sql<number>`sum(case when u.kind <> 'registered' then 1 else 0 end)`.as('uses'),
+      sql<number>`sum(case when u.kind in ('view', 'attended') then 1 else 0 end)`.as('uses'),
       sql<string>`max(u.occurred_at)`.as('last_used_at'),
       sql<number | null>`avg(u.rating)`.as('avg_rating'),
       sql<number>`sum(case when u.kind = 'attended' then 1 else 0 end)`.as('attended'),

@@ -2,7 +2,7 @@ import { RatingInput, ResourceUseCreate, ResourceUseQuery } from '@trustcircle/c
 import { authorize } from '../../platform/auth/permissions.ts';
 import { randomToken } from '../../platform/auth/tokens.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { pageById } from '../../platform/db/keyset.ts';
+import { readCursor, toPage } from '../../platform/db/keyset.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { invalid, notFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -90,8 +90,8 @@ export async function listResourceUses({
   const rows = await listUseRows(ctx.db, ctx.workspace.id, {
     resourceId,
     accountId: q.accountId,
-    before: q.cursor,
+    cursor: readCursor(q.cursor),
     limit: q.limit + 1,
   });
-  return pageById(rows, q.limit, presentUse);
+  return toPage(rows, q.limit, presentUse, (r) => new Date(r.occurred_at).toISOString());
 }

@@ -331,7 +331,7 @@ export type ResourceUsesTable = {
   account_id: string | null;
   contact_id: string | null;
   user_key: string | null;
-  kind: 'view' | 'registered' | 'attended';
+  kind: 'view' | 'registered' | 'attended' | 'feedback';
   channel: 'event' | 'link' | 'api' | 'import' | 'app';
   occurred_at: Timestamp;
   rating: number | null;
