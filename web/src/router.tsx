@@ -51,6 +51,15 @@ export const router = createBrowserRouter([
                 lazy: () => import('./routes/ContactPage.tsx').then((m) => ({ Component: m.ContactPage })),
               },
               {
+                path: '/resources',
+                lazy: () =>
+                  import('./routes/ResourcesPage.tsx').then((m) => ({ Component: m.ResourcesPage })),
+              },
+              {
+                path: '/resources/:id',
+                lazy: () => import('./routes/ResourcePage.tsx').then((m) => ({ Component: m.ResourcePage })),
+              },
+              {
                 path: '/settings',
                 lazy: () => import('./routes/SettingsPage.tsx').then((m) => ({ Component: m.SettingsPage })),
               },

@@ -18,6 +18,7 @@ import {
   IconAddressBook,
   IconBuildingStore,
   IconChevronDown,
+  IconLifebuoy,
   IconLogout,
   IconMail,
   IconSettings,
@@ -53,6 +54,7 @@ export function AppLayout() {
   const items: NavItem[] = [
     { to: '/accounts', label: 'Accounts', icon: <IconBuildingStore size={18} stroke={1.6} />, show: true },
     { to: '/contacts', label: 'Contacts', icon: <IconAddressBook size={18} stroke={1.6} />, show: true },
+    { to: '/resources', label: 'Resources', icon: <IconLifebuoy size={18} stroke={1.6} />, show: true },
     {
       to: '/mail',
       label: 'Mail outbox',

@@ -42,7 +42,16 @@ export function apiPath(path: string, query?: Query): string {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
-async function request<T>(method: Method, path: string, body?: unknown, query?: Query): Promise<T> {
+/** A body sent as it is (a CSV file, say) instead of as JSON. */
+type RawBody = { raw: string | Blob; type: string };
+
+async function request<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  query?: Query,
+  raw?: RawBody,
+): Promise<T> {
   let res: Response;
   try {
     res = await fetch(apiPath(path, query), {
@@ -50,9 +59,13 @@ async function request<T>(method: Method, path: string, body?: unknown, query?: 
       credentials: 'same-origin',
       headers: {
         accept: 'application/json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(raw
+          ? { 'content-type': raw.type }
+          : body === undefined
+            ? {}
+            : { 'content-type': 'application/json' }),
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: raw ? raw.raw : body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'NETWORK', 'Could not reach the server. Check your connection and try again.');
@@ -85,6 +98,9 @@ function safeJson(text: string): unknown {
 export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  /** POSTs a file's content with its own content type, e.g. `text/csv`. */
+  upload: <T>(path: string, raw: string | Blob, type: string) =>
+    request<T>('POST', path, undefined, undefined, { raw, type }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: (path: string) => request<void>('DELETE', path),
 };

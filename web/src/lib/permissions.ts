@@ -13,12 +13,21 @@ export type Permission =
   | 'mail:read'
   | 'audit:read'
   | 'usage:manage'
-  | 'sources:manage';
+  | 'sources:manage'
+  | 'resources:write'
+  | 'resources:manage';
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   viewer: new Set(),
-  csm: new Set(['data:write']),
-  manager: new Set(['data:write', 'accounts:delete', 'audit:read', 'usage:manage']),
+  csm: new Set(['data:write', 'resources:write']),
+  manager: new Set([
+    'data:write',
+    'accounts:delete',
+    'audit:read',
+    'usage:manage',
+    'resources:write',
+    'resources:manage',
+  ]),
   admin: new Set([
     'data:write',
     'accounts:delete',
@@ -29,6 +38,8 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     'mail:read',
     'usage:manage',
     'sources:manage',
+    'resources:write',
+    'resources:manage',
   ]),
 };
 
@@ -44,8 +55,8 @@ export const ROLE_LABEL: Record<Role, string> = {
 
 export const ROLE_DESCRIPTION: Record<Role, string> = {
   admin: 'Everything, including members, API keys, event sources and workspace settings',
-  manager: 'Edit and delete data, manage the feature list, read the audit log',
-  csm: 'Edit accounts, contacts, rapport and the timeline',
+  manager: 'Edit and delete data, manage the feature list and support resources, read the audit log',
+  csm: 'Edit accounts, contacts, rapport and the timeline; record uses of support resources',
   viewer: 'Read only',
 };
 

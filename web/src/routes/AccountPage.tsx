@@ -4,6 +4,7 @@ import {
   IconChartAreaLine,
   IconHeartHandshake,
   IconInfoCircle,
+  IconLifebuoy,
   IconTimeline,
   IconUsers,
 } from '@tabler/icons-react';
@@ -14,6 +15,7 @@ import { AccountHeader } from '../features/accounts/AccountHeader.tsx';
 import { AccountOverview } from '../features/accounts/AccountOverview.tsx';
 import { AccountContacts } from '../features/contacts/AccountContacts.tsx';
 import { AccountRapport } from '../features/rapport/AccountRapport.tsx';
+import { AccountResources } from '../features/resources/AccountResources.tsx';
 import { AccountTimeline } from '../features/timeline/AccountTimeline.tsx';
 import { ApiError } from '../lib/api.ts';
 import { can } from '../lib/permissions.ts';
@@ -25,7 +27,7 @@ const AccountUsage = lazy(() =>
   import('../features/usage/AccountUsage.tsx').then((m) => ({ default: m.AccountUsage })),
 );
 
-const TABS = ['overview', 'contacts', 'usage', 'rapport', 'timeline'] as const;
+const TABS = ['overview', 'contacts', 'usage', 'resources', 'rapport', 'timeline'] as const;
 type Tab = (typeof TABS)[number];
 
 export function AccountPage() {
@@ -106,6 +108,9 @@ export function AccountPage() {
           <Tabs.Tab value="usage" leftSection={<IconChartAreaLine size={16} />}>
             Usage
           </Tabs.Tab>
+          <Tabs.Tab value="resources" leftSection={<IconLifebuoy size={16} />}>
+            Resources
+          </Tabs.Tab>
           <Tabs.Tab value="rapport" leftSection={<IconHeartHandshake size={16} />}>
             Rapport
           </Tabs.Tab>
@@ -123,6 +128,9 @@ export function AccountPage() {
           <Suspense fallback={<BlockSkeleton lines={6} />}>
             <AccountUsage account={a} />
           </Suspense>
+        </Tabs.Panel>
+        <Tabs.Panel value="resources">
+          <AccountResources account={a} canWrite={can(me.role, 'resources:write')} />
         </Tabs.Panel>
         <Tabs.Panel value="rapport">
           <AccountRapport accountId={a.id} canWrite={canWrite} onGoToContacts={() => setTab('contacts')} />

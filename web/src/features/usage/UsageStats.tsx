@@ -7,7 +7,7 @@ import { formatChange } from './meta.ts';
 
 const number = (n: number) => n.toLocaleString();
 
-function Stat({ label, value, hint }: { label: string; value: ReactNode; hint?: ReactNode }) {
+export function Stat({ label, value, hint }: { label: string; value: ReactNode; hint?: ReactNode }) {
   return (
     <Paper withBorder p="md">
       <Stack gap={4}>
@@ -25,7 +25,7 @@ function Stat({ label, value, hint }: { label: string; value: ReactNode; hint?: 
   );
 }
 
-const Big = ({ children, c }: { children: ReactNode; c?: string }) => (
+export const Big = ({ children, c }: { children: ReactNode; c?: string }) => (
   <Text fz={{ base: 20, sm: 26 }} fw={650} lh={1.15} c={c} style={{ fontVariantNumeric: 'tabular-nums' }}>
     {children}
   </Text>

@@ -44,11 +44,12 @@ export function useAccounts(filters: AccountFilters, cursor: string | null, limi
   });
 }
 
-export function useAccount(id: string) {
+export function useAccount(id: string, enabled = true) {
   const qc = useQueryClient();
   return useQuery({
     queryKey: accountKeys.detail(id),
     queryFn: () => api.get<Account>(`/accounts/${id}`),
+    enabled: enabled && id !== '',
     // A row from the list shows the header at once while the fresh copy loads.
     placeholderData: () => {
       for (const [, page] of qc.getQueriesData<AccountPage>({ queryKey: ['accounts', 'list'] })) {

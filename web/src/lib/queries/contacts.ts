@@ -26,6 +26,8 @@ export function useAccountContacts(accountId: string) {
   return useQuery({
     queryKey: ['contacts', 'account', accountId],
     queryFn: () => api.get<ContactPage>(`/accounts/${accountId}/contacts`, { limit: 200 }),
+    // Pickers ask before an account is chosen.
+    enabled: accountId !== '',
   });
 }
 
