@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { pruneUsageEvents, refreshAllUsageFigures } from '../../src/modules/usage/index.ts';
+import { drainIngestion, pruneUsageEvents, refreshAllUsageFigures } from '../../src/modules/usage/index.ts';
 import { describeEachDatabase } from '../harness/index.ts';
 import { createSource, ingest, track } from './helpers.ts';
 
@@ -13,9 +13,11 @@ describeEachDatabase('Usage rollups', (h) => {
     const ws = await h().workspace();
     const admin = (await ws.member('admin')).client;
     const source = await createSource(admin);
+    // The account figures are refreshed just after the commit: wait for that too.
     const send = async (batch: unknown[]) => {
       const r = await ingest(h().app, '/v1/batch', { batch }, { writeKey: source.writeKey });
       assert.equal(r.status, 200, JSON.stringify(r.body));
+      await drainIngestion(h().runtime.platform.db);
     };
     return { ws, admin, send };
   };

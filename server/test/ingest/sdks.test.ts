@@ -85,12 +85,16 @@ for (const kind of databaseKinds()) {
       assert.deepEqual([account.name, account.domain, account.mrr], ['Globex', 'globex.example', 1200]);
       const contacts = await api(`/api/v1/contacts?accountId=${account.id}`);
       assert.equal(contacts.data[0]?.email, 'ada@globex.example');
-      const usage = await api(`/api/v1/accounts/${account.id}/usage`);
+      // Last seen is refreshed just after the commit that acknowledged the events.
+      const usage = await eventually(async () => {
+        const u = await api(`/api/v1/accounts/${account.id}/usage`);
+        assert.ok(u.lastSeenAt);
+        return u;
+      });
       assert.equal(usage.totalEvents, 13);
       assert.deepEqual(usage.byEvent[0], { name: 'Report Exported', count: 12 });
       assert.equal(usage.activeUsers.daily, 1);
       assert.equal(usage.topUsers[0].email, 'ada@globex.example');
-      assert.ok(usage.lastSeenAt);
     });
 
     test('@rudderstack/rudder-sdk-node (gzip, no timestamp): the same result', async () => {

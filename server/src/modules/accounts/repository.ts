@@ -1,5 +1,5 @@
 import type { AccountSort } from '@trustcircle/contracts';
-import { sql } from 'kysely';
+import { PostgresAdapter, sql } from 'kysely';
 import type { Db } from '../../platform/context.ts';
 import { toJson } from '../../platform/db/json.ts';
 import { type CursorValue, fetchKeysetPage, type SortSpec } from '../../platform/db/keyset.ts';
@@ -276,6 +276,25 @@ export type UsageFigures = {
  * by the usage module, so they change no `updated_at` and write no audit row.
  */
 export async function setUsageFigures(db: Db, workspaceId: string, figures: UsageFigures[]) {
+  if (figures.length === 0) return;
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    // One statement for all of them: on PostgreSQL each statement is a round trip.
+    await sql`
+      update accounts as a set
+        usage_last_seen_at = case
+          when v.seen is not null and (a.usage_last_seen_at is null or a.usage_last_seen_at < v.seen) then v.seen
+          else a.usage_last_seen_at end,
+        usage_events_30d = v.events,
+        usage_users_30d = v.users
+      from unnest(
+        ${figures.map((f) => f.accountId)}::text[],
+        ${figures.map((f) => f.lastSeenAt)}::timestamptz[],
+        ${figures.map((f) => f.events30d)}::bigint[],
+        ${figures.map((f) => f.users30d)}::bigint[]
+      ) as v(id, seen, events, users)
+      where a.workspace_id = ${workspaceId} and a.id = v.id`.execute(db);
+    return;
+  }
   for (const f of figures) {
     await db
       .updateTable('accounts')

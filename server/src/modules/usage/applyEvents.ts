@@ -2,7 +2,6 @@ import type { Ctx } from '../../platform/context.ts';
 import { newId, newIdAt } from '../../platform/ids.ts';
 import { RESOURCE_EVENTS, type ResourceEvent, recordUsesFromEvents } from '../resources/index.ts';
 import { accountForNewGroup, knownGroups, syncContact, updateGroupAccount } from './directory.ts';
-import { refreshUsageFigures } from './figures.ts';
 import { IdentityBook } from './identities.ts';
 import type { NormalizedEvent, Rejection } from './normalize.ts';
 import {
@@ -44,9 +43,10 @@ export function mergeSubmissions(items: Submission[]): Submission[] {
 /**
  * Writes requests' events inside the group commit's transaction: people and accounts
  * first (group/identify/alias, in the order sent), then the events (a message id already
- * stored is skipped), then the rollups of the events that were new.
+ * stored is skipped), then the rollups of the events that were new. Returns those events,
+ * for the account figures refreshed after the commit.
  */
-export async function applySubmission(s: Submission): Promise<void> {
+export async function applySubmission(s: Submission): Promise<CountedEvent[]> {
   const { ctx } = s;
   const ws = ctx.workspace.id;
   const events = uniqueByMessageId(s.events);
@@ -145,7 +145,7 @@ export async function applySubmission(s: Submission): Promise<void> {
       received_at: w.receivedAt,
     })),
   );
-  await refreshUsageFigures(ctx, counted, ctx.clock.now());
+  return counted;
 }
 
 /** An accepted event that could not do all it asked (an unknown resource, a contact not saved). */

@@ -1,4 +1,7 @@
-import type { Ctx } from '../../platform/context.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { Ctx, Db } from '../../platform/context.ts';
+import { createGroupCommitter, type GroupCommitter } from '../../platform/db/groupCommit.ts';
+import type { Logger } from '../../platform/logging/logger.ts';
 import { setUsageFigures, type UsageFigures } from '../accounts/index.ts';
 import { windowTotals } from './repository.ts';
 import type { CountedEvent } from './rollup.ts';
@@ -12,18 +15,48 @@ type Scope = Pick<Ctx, 'db'> & { workspace: { id: string } };
 export const windowStart = (now: Date, days = 30) =>
   new Date(now.getTime() - (days - 1) * DAY).toISOString().slice(0, 10);
 
+type Touched = { workspaceId: string; counted: CountedEvent[] };
+
+const refreshers = new WeakMap<Db, GroupCommitter<Touched>>();
+
 /**
- * Refreshes the usage columns of the accounts these events touched, from the rollups (not
- * the events), so the cost follows the accounts touched, not the volume.
+ * After a flush commits, the usage columns of the accounts it touched are refreshed from the
+ * rollups (never the events), off the acknowledgement's path: refreshes queued while one runs
+ * are merged, so under load each account is refreshed once per round, not once per request.
+ * A crash may skip a refresh; the hourly job recomputes every figure.
  */
-export async function refreshUsageFigures(ctx: Scope, counted: CountedEvent[], now: Date) {
-  if (counted.length === 0) return;
-  const lastSeen = new Map<string, string>();
-  for (const e of counted) {
-    const prev = lastSeen.get(e.accountId);
-    if (!prev || e.timestamp > prev) lastSeen.set(e.accountId, e.timestamp);
+export function refreshAfterCommit(db: Db, clock: Clock, log: Logger, touched: Touched[]) {
+  if (touched.every((t) => t.counted.length === 0)) return;
+  let r = refreshers.get(db);
+  if (!r) {
+    r = createGroupCommitter<Touched>({
+      maxWeight: 1_000_000,
+      write: (items) => refreshTouched(db, clock.now(), items),
+      onError: (err) => log.warn({ err }, 'usage figures refresh failed; the hourly job will redo it'),
+    });
+    refreshers.set(db, r);
   }
-  await refreshAccounts(ctx, [...lastSeen.keys()].sort(), now, lastSeen);
+  for (const t of touched) r.submit(t, t.counted.length).catch(() => {});
+}
+
+/** Waits for the refreshes queued so far (tests, demo data). */
+export async function drainFigures(db: Db) {
+  await refreshers.get(db)?.drain();
+}
+
+async function refreshTouched(db: Db, now: Date, items: Touched[]) {
+  const byWorkspace = new Map<string, Map<string, string>>();
+  for (const { workspaceId, counted } of items) {
+    const lastSeen = byWorkspace.get(workspaceId) ?? new Map<string, string>();
+    byWorkspace.set(workspaceId, lastSeen);
+    for (const e of counted) {
+      const prev = lastSeen.get(e.accountId);
+      if (!prev || e.timestamp > prev) lastSeen.set(e.accountId, e.timestamp);
+    }
+  }
+  for (const [workspaceId, lastSeen] of byWorkspace) {
+    await refreshAccounts({ db, workspace: { id: workspaceId } }, [...lastSeen.keys()].sort(), now, lastSeen);
+  }
 }
 
 /** Recomputes the 30-day figures of the given accounts (also run hourly, as the windows slide). */

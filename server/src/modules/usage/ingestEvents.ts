@@ -3,6 +3,7 @@ import { createGroupCommitter, type GroupCommitter } from '../../platform/db/gro
 import { DomainError, forbidden, invalid } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { applySubmission, mergeSubmissions, type Submission } from './applyEvents.ts';
+import { drainFigures, refreshAfterCommit } from './figures.ts';
 import {
   type EventType,
   isRejection,
@@ -21,15 +22,20 @@ const committers = new WeakMap<Db, GroupCommitter<Submission>>();
 function committerFor(ctx: Ctx): GroupCommitter<Submission> {
   let c = committers.get(ctx.db);
   if (!c) {
-    const db = ctx.db;
-    const log = ctx.log;
+    const { db, log, clock } = ctx;
     c = createGroupCommitter<Submission>({
       maxWeight: 5_000,
-      write: (items) =>
-        db.transaction().execute(async (trx) => {
-          for (const item of mergeSubmissions(items))
-            await applySubmission({ ...item, ctx: { ...item.ctx, db: trx } });
-        }),
+      write: async (items) => {
+        const touched = await db.transaction().execute(async (trx) => {
+          const out = [];
+          for (const item of mergeSubmissions(items)) {
+            const counted = await applySubmission({ ...item, ctx: { ...item.ctx, db: trx } });
+            out.push({ workspaceId: item.ctx.workspace.id, counted });
+          }
+          return out;
+        });
+        refreshAfterCommit(db, clock, log, touched);
+      },
       onError: (err, items) => log.error({ err, items }, 'ingestion batch failed'),
     });
     committers.set(db, c);
@@ -37,9 +43,10 @@ function committerFor(ctx: Ctx): GroupCommitter<Submission> {
   return c;
 }
 
-/** Waits until every accepted event of this process is committed (tests, shutdown). */
+/** Waits until every accepted event of this process is committed and counted (tests, demo). */
 export async function drainIngestion(db: Db) {
   await committers.get(db)?.drain();
+  await drainFigures(db);
 }
 
 export type IngestOutcome = { accepted: number; rejected: number };

@@ -3,8 +3,8 @@ import { uuidv7Floor } from '../../platform/ids.ts';
 import type { JobRegistry } from '../../platform/jobs/registry.ts';
 import { accountIdsWithUsage } from '../accounts/index.ts';
 import { listRetentions } from '../workspaces/index.ts';
-import { refreshAccounts } from './figures.ts';
-import { deleteEventsBefore } from './repository.ts';
+import { refreshAccounts, windowStart } from './figures.ts';
+import { accountsWithRollupsSince, deleteEventsBefore, lastEventTimes } from './repository.ts';
 
 const DAY = 86_400_000;
 const DELETE_CHUNK = 5_000;
@@ -30,8 +30,15 @@ export async function pruneUsageEvents(db: Db, now: Date): Promise<number> {
 /** The 30-day figures on account rows slide with time even without new events. */
 export async function refreshAllUsageFigures(db: Db, now: Date): Promise<void> {
   for (const { workspaceId } of await listRetentions(db)) {
-    const ids = await accountIdsWithUsage(db, workspaceId);
-    await refreshAccounts({ db, workspace: { id: workspaceId } }, ids, now);
+    // Accounts whose figures may be non-zero, or should become non-zero: both kinds slide.
+    const recent = await accountsWithRollupsSince(db, workspaceId, windowStart(now));
+    const ids = [...new Set([...(await accountIdsWithUsage(db, workspaceId)), ...recent])];
+    for (let i = 0; i < ids.length; i += 200) {
+      const chunk = ids.slice(i, i + 200);
+      // Last seen too: a refresh that a crash skipped is made good here.
+      const lastSeen = await lastEventTimes(db, workspaceId, chunk);
+      await refreshAccounts({ db, workspace: { id: workspaceId } }, chunk, now, lastSeen);
+    }
   }
 }
 

@@ -356,6 +356,36 @@ export async function windowTotals(db: Db, workspaceId: string, since: string, a
   };
 }
 
+/** Accounts with rollups since a day: the ones whose 30-day figures may need refreshing. */
+export async function accountsWithRollupsSince(db: Db, workspaceId: string, since: string) {
+  const rows = await db
+    .selectFrom('usage_daily')
+    .select('account_id')
+    .distinct()
+    .where('workspace_id', '=', workspaceId)
+    .where('day', '>=', since)
+    .execute();
+  return rows.map((r) => r.account_id);
+}
+
+/** The latest usage event per account, from the raw events (the hourly job's safety net). */
+export async function lastEventTimes(db: Db, workspaceId: string, accountIds: string[]) {
+  if (accountIds.length === 0) return new Map<string, string>();
+  const rows = await db
+    .selectFrom('usage_events')
+    .select(['account_id', (eb) => eb.fn.max('timestamp').as('last')])
+    .where('workspace_id', '=', workspaceId)
+    .where('account_id', 'in', accountIds)
+    .where('type', 'in', ['track', 'page', 'screen'])
+    .groupBy('account_id')
+    .execute();
+  return new Map(
+    rows.flatMap((r) =>
+      r.account_id && r.last ? [[r.account_id, new Date(r.last).toISOString()] as const] : [],
+    ),
+  );
+}
+
 export async function namesOfUsers(db: Db, workspaceId: string, userKeys: string[]) {
   if (userKeys.length === 0)
     return new Map<string, { email: string | null; name: string | null; contactId: string | null }>();
