@@ -14,7 +14,12 @@ export function startChild(
   entry: 'server-child.ts' | 'bare-child.ts' | 'bare-ingest-child.ts',
   spec: unknown,
 ): Promise<Child> {
+  // BENCH_PROFILE=1: the child writes a CPU profile (open it in Chrome's DevTools) on exit.
+  const profile = process.env.BENCH_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${path.join(HERE, '..', 'results', 'profiles')}`]
+    : [];
   const child = fork(path.join(HERE, entry), [], {
+    execArgv: [...process.execArgv, ...profile],
     env: { ...process.env, BENCH_CHILD: JSON.stringify(spec) },
     // The product logs one line per request to stdout: written, as in production, then dropped.
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],

@@ -10,13 +10,13 @@ export const USERS_PER_GROUP = 10;
 const EVENTS = ['Report Exported', 'Dashboard Viewed', 'Alert Created', 'Invite Sent', 'Search Performed'];
 const PREFIX = '__P__';
 
-function event(g: number, u: number, i: number, day: string) {
+function event(g: number, u: number, i: number, at: string) {
   return {
     type: 'track',
     event: EVENTS[i % EVENTS.length],
     userId: `user-${g}-${u}`,
     messageId: `${PREFIX}-${i}`,
-    timestamp: `${day}T${String(8 + (i % 10)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00.000Z`,
+    timestamp: at,
     context: {
       groupId: `group-${g}`,
       library: { name: '@segment/analytics-node', version: '3.1.0' },
@@ -32,16 +32,19 @@ function event(g: number, u: number, i: number, day: string) {
   };
 }
 
-/** `count` body templates spread over groups, people and the last 30 days. */
-export function bodyTemplates(count: number, today: Date): string[] {
+/**
+ * `count` body templates spread over groups and people, happening within the last hour: a
+ * live product's traffic (a backfill of old events would be a different workload).
+ */
+export function bodyTemplates(count: number, now: Date): string[] {
   const out: string[] = [];
   for (let t = 0; t < count; t++) {
     const batch = Array.from({ length: EVENTS_PER_BATCH }, (_, i) => {
       const g = (t * 7 + i) % GROUPS;
-      const day = new Date(today.getTime() - ((t + i) % 30) * 86_400_000).toISOString().slice(0, 10);
-      return event(g, (t + i) % USERS_PER_GROUP, i, day);
+      const at = new Date(now.getTime() - ((t * 37 + i * 11) % 3600) * 1000).toISOString();
+      return event(g, (t + i) % USERS_PER_GROUP, i, at);
     });
-    out.push(JSON.stringify({ batch, sentAt: today.toISOString() }));
+    out.push(JSON.stringify({ batch, sentAt: now.toISOString() }));
   }
   return out;
 }

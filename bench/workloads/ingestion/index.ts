@@ -205,7 +205,7 @@ async function run(database: BenchDatabase, { settings, log }: WorkloadContext) 
           verdict(checks.eventsPerSecond),
         ],
         ['p99 latency of a batch (ms)', ms(api.latency.p99), '-', 'n/a'],
-        ['driver floor (events/s)', int(driver.eventsPerSecond), '-', 'n/a'],
+        ['driver floor, 1,000 rows a transaction (events/s)', int(driver.eventsPerSecond), '-', 'n/a'],
         ['bare node:http floor (events/s)', int(bare.eventsPerSecond), '-', 'n/a'],
         ['API / lower floor', ratio(share), '≥ 0.50×', verdict(checks.halfOfFloor)],
         ['peak RSS of the server (MB)', int(peakMb), `< ${TARGET_RSS_MB}`, verdict(checks.rss)],

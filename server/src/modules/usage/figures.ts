@@ -21,8 +21,9 @@ const refreshers = new WeakMap<Db, GroupCommitter<Touched>>();
 
 /**
  * After a flush commits, the usage columns of the accounts it touched are refreshed from the
- * rollups (never the events), off the acknowledgement's path: refreshes queued while one runs
- * are merged, so under load each account is refreshed once per round, not once per request.
+ * rollups (never the events), off the acknowledgement's path: refreshes queued within a
+ * second are merged, so under load each account is rewritten about once a second, not once
+ * per flush.
  * A crash may skip a refresh; the hourly job recomputes every figure.
  */
 export function refreshAfterCommit(db: Db, clock: Clock, log: Logger, touched: Touched[]) {
@@ -31,6 +32,8 @@ export function refreshAfterCommit(db: Db, clock: Clock, log: Logger, touched: T
   if (!r) {
     r = createGroupCommitter<Touched>({
       maxWeight: 1_000_000,
+      // At most about once a second under load: each refresh rewrites the touched account rows.
+      spacingMs: 1_000,
       write: (items) => refreshTouched(db, clock.now(), items),
       onError: (err) => log.warn({ err }, 'usage figures refresh failed; the hourly job will redo it'),
     });

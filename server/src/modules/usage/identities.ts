@@ -1,6 +1,8 @@
 import type { Db } from '../../platform/context.ts';
 import { type IdentityRow, loadIdentities, saveIdentities } from './repository.ts';
 
+const SEEN_PRECISION_MS = 60 * 60_000;
+
 /**
  * The people of one ingestion batch, loaded once, changed in memory while the batch's
  * events are applied in order, and saved once. A person is a user key ("u:<userId>" or
@@ -12,8 +14,12 @@ export class IdentityBook {
   /** Keys that got an account in this batch: their earlier unattributed events are attributed. */
   readonly newlyAttributed = new Set<string>();
 
+  /** last_seen_at as loaded, to tell whether a newer one is worth a write. */
+  private readonly storedSeen: Map<string, string>;
+
   private constructor(rows: Map<string, IdentityRow>) {
     this.rows = rows;
+    this.storedSeen = new Map([...rows].map(([k, r]) => [k, r.last_seen_at]));
   }
 
   static async load(db: Db, workspaceId: string, keys: Iterable<string>): Promise<IdentityBook> {
@@ -63,7 +69,9 @@ export class IdentityBook {
       this.dirty.add(key);
     } else if (at > row.last_seen_at) {
       row.last_seen_at = at;
-      this.dirty.add(key);
+      // Saved when an hour later than stored: not every event of an active person is a write.
+      if (Date.parse(at) - Date.parse(this.storedSeen.get(key) ?? row.last_seen_at) > SEEN_PRECISION_MS)
+        this.dirty.add(key);
     }
     return row;
   }

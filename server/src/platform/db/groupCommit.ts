@@ -21,11 +21,31 @@ export function createGroupCommitter<T>(opts: {
   write: (items: T[]) => Promise<void>;
   /** The most weight (e.g. events) one flush takes; more waits for the next flush. */
   maxWeight: number;
+  /**
+   * At least this long between the end of one write and the start of the next, so that
+   * under load more items share a write (derived figures). `drain()` skips the wait.
+   */
+  spacingMs?: number;
   onError?: (err: unknown, items: number) => void;
 }): GroupCommitter<T> {
   let queue: Waiting<T>[] = [];
   let weightInFlight = 0;
   let running: Promise<void> | null = null;
+  let lastEnd = 0;
+  let wake: (() => void) | null = null;
+
+  const spaced = async () => {
+    const wait = lastEnd + (opts.spacingMs ?? 0) - Date.now();
+    if (wait <= 0) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, wait);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    wake = null;
+  };
 
   const settleOneByOne = async (batch: Waiting<T>[]) => {
     for (const w of batch) {
@@ -53,6 +73,7 @@ export function createGroupCommitter<T>(opts: {
 
   const loop = async () => {
     while (queue.length > 0) {
+      await spaced();
       const batch = take();
       try {
         await opts.write(batch.map((w) => w.item));
@@ -66,6 +87,7 @@ export function createGroupCommitter<T>(opts: {
         }
       } finally {
         for (const w of batch) weightInFlight -= w.weight;
+        lastEnd = Date.now();
       }
     }
     running = null;
@@ -81,7 +103,10 @@ export function createGroupCommitter<T>(opts: {
       }),
     pending: () => weightInFlight,
     drain: async () => {
-      while (running) await running;
+      while (running) {
+        wake?.();
+        await running;
+      }
     },
   };
 }
