@@ -19,7 +19,12 @@ export function startChild(
     ? ['--cpu-prof', `--cpu-prof-dir=${path.join(HERE, '..', 'results', 'profiles')}`]
     : [];
   const child = fork(path.join(HERE, entry), [], {
-    execArgv: [...process.execArgv, ...profile],
+    // The server runs with the heap limit `npm start` gives it.
+    execArgv: [
+      ...process.execArgv,
+      ...profile,
+      ...(entry === 'server-child.ts' ? ['--max-old-space-size=384'] : []),
+    ],
     env: { ...process.env, BENCH_CHILD: JSON.stringify(spec) },
     // The product logs one line per request to stdout: written, as in production, then dropped.
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],

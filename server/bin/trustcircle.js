@@ -8,7 +8,11 @@ import { fileURLToPath } from 'node:url';
 
 const main = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'main.ts');
 const tsx = import.meta.resolve('tsx');
-const result = spawnSync(process.execPath, ['--import', tsx, main, ...process.argv.slice(2)], {
+// The server keeps its heap small unless told otherwise (see TRUSTCIRCLE_HEAP_MB in the README).
+const args = process.argv.slice(2);
+const serving = args.length === 0 || args[0] === 'serve';
+const heap = serving ? [`--max-old-space-size=${process.env.TRUSTCIRCLE_HEAP_MB || 384}`] : [];
+const result = spawnSync(process.execPath, [...heap, '--import', tsx, main, ...args], {
   stdio: 'inherit',
 });
 process.exit(result.status ?? 1);
