@@ -95,6 +95,13 @@ test('events sent with the key show on the account they name', async () => {
     { type: 'page', userId: 'bill', name: 'Dashboard', timestamp: at(1) },
   ]);
 
+  // The account's usage columns are refreshed just after the commit, off the request's path.
+  for (let i = 0; i < 50; i++) {
+    const list = await page.request.get(`${server.url}/api/v1/accounts?q=Initrode`);
+    const body = (await list.json()) as { data: Array<{ usage: { lastSeenAt: string | null } }> };
+    if (body.data[0]?.usage.lastSeenAt) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
   await page.goto(`${server.url}/accounts`);
   const row = page.getByRole('row', { name: /Initrode/ });
   await row.waitFor();
