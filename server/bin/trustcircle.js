@@ -11,7 +11,9 @@ const tsx = import.meta.resolve('tsx');
 // The server keeps its heap small unless told otherwise (see TRUSTCIRCLE_HEAP_MB in the README).
 const args = process.argv.slice(2);
 const serving = args.length === 0 || args[0] === 'serve';
-const heap = serving ? [`--max-old-space-size=${process.env.TRUSTCIRCLE_HEAP_MB || 384}`] : [];
+// biome-ignore lint/style/noProcessEnv: a V8 flag is chosen before the server (and its config) exists
+const heapMb = process.env.TRUSTCIRCLE_HEAP_MB || 384;
+const heap = serving ? [`--max-old-space-size=${heapMb}`] : [];
 const result = spawnSync(process.execPath, [...heap, '--import', tsx, main, ...args], {
   stdio: 'inherit',
 });

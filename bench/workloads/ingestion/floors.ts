@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { v7 } from 'uuid';
-import { EVENT_COLUMNS } from '../../../server/src/modules/usage/repository.ts';
+import { EVENT_COLUMNS, POSTGRES_EVENT_INSERT } from '../../../server/src/modules/usage/repository.ts';
 import type { DatabaseTarget } from '../../../server/src/platform/db/connect.ts';
 import { startChild } from '../../lib/child.ts';
 import { measureHttp } from '../../lib/load.ts';
@@ -70,20 +70,8 @@ export async function driverFloor(target: DatabaseTarget, templates: string[], i
   } else {
     const client = new pg.Client({ connectionString: target.url });
     await client.connect();
-    const casts = [
-      'text',
-      'text',
-      'text',
-      'text',
-      'text',
-      'text',
-      'text',
-      'text',
-      'timestamptz',
-      'timestamptz',
-      'text',
-    ];
-    const text = `insert into usage_events (${COLUMNS.join(',')}) select ${COLUMNS.map((c) => (c === 'payload' ? 'payload::jsonb' : c)).join(',')} from unnest(${casts.map((t, i) => `$${i + 1}::${t}[]`).join(',')}) as t(${COLUMNS.join(',')})`;
+    // The product's own statement, through the bare driver.
+    const text = POSTGRES_EVENT_INSERT;
     while (performance.now() < until) {
       const rows = Array.from({ length: perTx }, next).flat();
       await client.query('begin');

@@ -51,6 +51,26 @@ export const EVENT_COLUMNS = [
 ] as const;
 const CONFLICT = 'on conflict (workspace_id, message_id) do nothing returning message_id';
 
+/** PostgreSQL: all rows in one statement, one array parameter per column (in EVENT_COLUMNS order). */
+export const POSTGRES_EVENT_INSERT = (() => {
+  const types: Record<(typeof EVENT_COLUMNS)[number], string> = {
+    id: 'text',
+    workspace_id: 'text',
+    source_id: 'text',
+    message_id: 'text',
+    type: 'text',
+    event: 'text',
+    user_key: 'text',
+    account_id: 'text',
+    timestamp: 'timestamptz',
+    received_at: 'timestamptz',
+    payload: 'text',
+  };
+  const arrays = EVENT_COLUMNS.map((c, i) => `$${i + 1}::${types[c]}[]`).join(', ');
+  const select = EVENT_COLUMNS.map((c) => (c === 'payload' ? 'payload::jsonb' : c)).join(', ');
+  return `insert into usage_events (${EVENT_COLUMNS.join(', ')}) select ${select} from unnest(${arrays}) as t(${EVENT_COLUMNS.join(', ')})`;
+})();
+
 /**
  * Inserts events; a message id stored before (a retry, a replay, another process) is skipped,
  * not an error. Returns the message ids that were new. This is the ingestion hot path, so
@@ -75,22 +95,7 @@ export async function insertEvents(db: Db, workspaceId: string, rows: EventRow[]
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     if (rows.length === 0) return inserted;
     const columns = EVENT_COLUMNS.map((_, c) => rows.map((r) => values(r)[c]));
-    const types = [
-      'text',
-      'text',
-      'text',
-      'text',
-      'text',
-      'text',
-      'text',
-      'text',
-      'timestamptz',
-      'timestamptz',
-      'jsonb',
-    ];
-    const unnest = types.map((t, i) => `$${i + 1}::${t === 'jsonb' ? 'text' : t}[]`).join(', ');
-    const select = EVENT_COLUMNS.map((c, i) => (types[i] === 'jsonb' ? `${c}::jsonb` : c)).join(', ');
-    const text = `insert into usage_events (${EVENT_COLUMNS.join(', ')}) select ${select} from unnest(${unnest}) as t(${EVENT_COLUMNS.join(', ')}) ${CONFLICT}`;
+    const text = `${POSTGRES_EVENT_INSERT} ${CONFLICT}`;
     const res = await db.executeQuery<{ message_id: string }>(CompiledQuery.raw(text, columns));
     for (const r of res.rows) inserted.add(r.message_id);
     return inserted;
