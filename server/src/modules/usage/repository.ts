@@ -248,7 +248,7 @@ export async function saveIdentities(db: Db, workspaceId: string, rows: Identity
 
 // ── rollups ─────────────────────────────────────────────────────────────────
 
-export type DailyCount = { account_id: string; day: string; key: string; count: number };
+export type DailyCount = { account_id: string; day: string; key: string; count: number; last: string };
 
 /** Adds counts to the per-account, per-day rollups (one upsert per distinct key). */
 export async function addDailyCounts(
@@ -267,12 +267,14 @@ export async function addDailyCounts(
           day: r.day,
           event: r.key,
           count: r.count,
+          last_at: r.last,
         })),
       )
       .onConflict((oc) =>
-        oc
-          .columns(['workspace_id', 'account_id', 'day', 'event'])
-          .doUpdateSet(addExcludedCount('usage_daily')),
+        oc.columns(['workspace_id', 'account_id', 'day', 'event']).doUpdateSet({
+          ...addExcludedCount('usage_daily'),
+          last_at: sql<string>`case when excluded.last_at > usage_daily.last_at then excluded.last_at else usage_daily.last_at end`,
+        }),
       )
       .execute();
   }
@@ -373,21 +375,18 @@ export async function accountsWithRollupsSince(db: Db, workspaceId: string, sinc
   return rows.map((r) => r.account_id);
 }
 
-/** The latest usage event per account, from the raw events (the hourly job's safety net). */
+/** The latest usage event per account, from the rollups (the hourly job's safety net). */
 export async function lastEventTimes(db: Db, workspaceId: string, accountIds: string[]) {
   if (accountIds.length === 0) return new Map<string, string>();
   const rows = await db
-    .selectFrom('usage_events')
-    .select(['account_id', (eb) => eb.fn.max('timestamp').as('last')])
+    .selectFrom('usage_daily')
+    .select(['account_id', (eb) => eb.fn.max('last_at').as('last')])
     .where('workspace_id', '=', workspaceId)
     .where('account_id', 'in', accountIds)
-    .where('type', 'in', ['track', 'page', 'screen'])
     .groupBy('account_id')
     .execute();
   return new Map(
-    rows.flatMap((r) =>
-      r.account_id && r.last ? [[r.account_id, new Date(r.last).toISOString()] as const] : [],
-    ),
+    rows.flatMap((r) => (r.last ? [[r.account_id, new Date(r.last).toISOString()] as const] : [])),
   );
 }
 

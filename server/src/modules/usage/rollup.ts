@@ -13,16 +13,18 @@ export type CountedEvent = { accountId: string; timestamp: string; event: string
 export function rollupIncrements(events: CountedEvent[]): { byEvent: DailyCount[]; byUser: DailyCount[] } {
   const byEvent = new Map<string, DailyCount>();
   const byUser = new Map<string, DailyCount>();
-  const add = (map: Map<string, DailyCount>, accountId: string, day: string, key: string) => {
+  const add = (map: Map<string, DailyCount>, accountId: string, day: string, key: string, at: string) => {
     const id = `${accountId}\u0000${day}\u0000${key}`;
     const row = map.get(id);
-    if (row) row.count++;
-    else map.set(id, { account_id: accountId, day, key, count: 1 });
+    if (row) {
+      row.count++;
+      if (at > row.last) row.last = at;
+    } else map.set(id, { account_id: accountId, day, key, count: 1, last: at });
   };
   for (const e of events) {
     const day = e.timestamp.slice(0, 10);
-    add(byEvent, e.accountId, day, e.event);
-    add(byUser, e.accountId, day, e.userKey);
+    add(byEvent, e.accountId, day, e.event, e.timestamp);
+    add(byUser, e.accountId, day, e.userKey, e.timestamp);
   }
   const sorted = (m: Map<string, DailyCount>) =>
     [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, v]) => v);

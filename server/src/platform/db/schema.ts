@@ -282,6 +282,7 @@ export type UsageDailyTable = {
   day: string;
   event: string;
   count: BigNumber;
+  last_at: Timestamp;
 };
 
 export type UsageDailyUsersTable = {
