@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { v7 } from 'uuid';
-import { EVENT_COLUMNS, POSTGRES_EVENT_INSERT } from '../../../server/src/modules/usage/repository.ts';
+import { EVENT_COLUMNS, POSTGRES_EVENT_INSERT } from '../../../server/src/modules/usage/repository/index.ts';
 import type { DatabaseTarget } from '../../../server/src/platform/db/connect.ts';
 import { startChild } from '../../lib/child.ts';
 import { measureHttp } from '../../lib/load.ts';

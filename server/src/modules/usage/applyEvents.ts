@@ -11,7 +11,7 @@ import {
   insertEvents,
   insertWarnings,
   saveGroupAccounts,
-} from './repository.ts';
+} from './repository/index.ts';
 import { type CountedEvent, isUsage, rollupIncrements } from './rollup.ts';
 import { displayName, personTraits } from './traits.ts';
 

@@ -17,7 +17,7 @@ import {
   updateContact,
 } from '../contacts/index.ts';
 import type { Traits } from './normalize.ts';
-import { loadGroupAccounts } from './repository.ts';
+import { loadGroupAccounts } from './repository/index.ts';
 import { accountTraits, type PersonTraits } from './traits.ts';
 
 /**

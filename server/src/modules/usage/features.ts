@@ -6,7 +6,7 @@ import { inTransaction } from '../../platform/db/transaction.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { parseInput } from '../../platform/validation.ts';
-import { deleteFeatureRow, insertFeature, listFeatureRows } from './repository.ts';
+import { deleteFeatureRow, insertFeature, listFeatureRows } from './repository/index.ts';
 
 /**
  * The workspace's feature list: which events mean "this account adopted that feature".

@@ -3,7 +3,7 @@ import type { Ctx, Db } from '../../platform/context.ts';
 import { createGroupCommitter, type GroupCommitter } from '../../platform/db/groupCommit.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import { setUsageFigures, type UsageFigures } from '../accounts/index.ts';
-import { windowTotals } from './repository.ts';
+import { windowTotals } from './repository/index.ts';
 import type { CountedEvent } from './rollup.ts';
 
 const DAY = 86_400_000;

@@ -10,7 +10,7 @@ import {
   featureUse,
   listFeatureRows,
   namesOfUsers,
-} from './repository.ts';
+} from './repository/index.ts';
 import { dayOf, shiftDay, summarizeUsage, type UserFigures } from './summary.ts';
 
 const MAX_DAYS = 731;

@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/context.ts';
-import { type IdentityRow, loadIdentities, saveIdentities } from './repository.ts';
+import { type IdentityRow, loadIdentities, saveIdentities } from './repository/index.ts';
 
 const SEEN_PRECISION_MS = 60 * 60_000;
 

@@ -4,7 +4,7 @@ import type { JobRegistry } from '../../platform/jobs/registry.ts';
 import { accountIdsWithUsage } from '../accounts/index.ts';
 import { listRetentions } from '../workspaces/index.ts';
 import { refreshAccounts, windowStart } from './figures.ts';
-import { accountsWithRollupsSince, deleteEventsBefore, lastEventTimes } from './repository.ts';
+import { accountsWithRollupsSince, deleteEventsBefore, lastEventTimes } from './repository/index.ts';
 
 const DAY = 86_400_000;
 const DELETE_CHUNK = 5_000;

@@ -4,7 +4,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { parseJson } from '../../platform/db/json.ts';
 import { pageById } from '../../platform/db/keyset.ts';
 import { parseInput } from '../../platform/validation.ts';
-import { listWarningRows } from './repository.ts';
+import { listWarningRows } from './repository/index.ts';
 
 /** Events that were rejected one by one, newest first, with the reason and what was sent. */
 export async function listIngestionWarnings({

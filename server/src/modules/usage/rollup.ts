@@ -1,4 +1,4 @@
-import type { DailyCount } from './repository.ts';
+import type { DailyCount } from './repository/index.ts';
 
 /** The events that count as using the product (identify, group and alias describe people). */
 export const isUsage = (type: string) => type === 'track' || type === 'page' || type === 'screen';
