@@ -21,6 +21,7 @@ function event(g: number, u: number, i: number, at: string) {
       groupId: `group-${g}`,
       library: { name: '@segment/analytics-node', version: '3.1.0' },
       ip: '203.0.113.7',
+      userAgent: 'Mozilla/5.0 (X11; Linux x86_64)',
     },
     properties: {
       format: 'csv',
@@ -28,6 +29,7 @@ function event(g: number, u: number, i: number, at: string) {
       plan: 'growth',
       durationMs: 500 + i,
       path: `/app/reports/${i}`,
+      sessionId: `session-${g}-${u}`,
     },
   };
 }

@@ -19,12 +19,12 @@ const POOL_IDS = 1024;
 const pool = new Uint8Array(16 * POOL_IDS);
 let used = POOL_IDS;
 
-/** A UUIDv7 for a given moment (the receive time of an event, on the product's clock). */
-export function newIdAt(at: Date): string {
+/** A UUIDv7 for a given moment in epoch milliseconds (the receive time of an event). */
+export function newIdAt(msecs: number): string {
   if (used === POOL_IDS) {
     randomFillSync(pool);
     used = 0;
   }
   const random = pool.subarray(used * 16, ++used * 16);
-  return v7({ msecs: at.getTime(), random });
+  return v7({ msecs, random });
 }

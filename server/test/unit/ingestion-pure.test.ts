@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { EventRateLimiter } from '../../src/api/ingest/rateLimit.ts';
+import { IdentityCache } from '../../src/modules/usage/identities.ts';
 import { isRejection, normalizeMessage } from '../../src/modules/usage/normalize.ts';
 import { rollupIncrements } from '../../src/modules/usage/rollup.ts';
 import { summarizeUsage } from '../../src/modules/usage/summary.ts';
@@ -37,6 +38,19 @@ describe('normalizeMessage', () => {
     assert.ok(!isRejection(none) && none.messageId === 'generated');
   });
 
+  test('canonical timestamps are kept; days and hours that roll over are normalized as Date does', () => {
+    const at = (timestamp: string) => {
+      const r = normalizeMessage({ type: 'track', event: 'X', userId: 'u', timestamp }, ctx);
+      return isRejection(r) ? r.reason : r.timestamp;
+    };
+    assert.equal(at('2026-11-30T23:59:59.999Z'), '2026-11-30T23:59:59.999Z');
+    assert.equal(at('2024-02-29T10:00:00.000Z'), '2024-02-29T10:00:00.000Z', 'a leap day');
+    assert.equal(at('2025-02-29T10:00:00.000Z'), '2025-03-01T10:00:00.000Z', 'no leap day in 2025');
+    assert.equal(at('2026-04-31T00:00:00.000Z'), '2026-05-01T00:00:00.000Z');
+    assert.equal(at('2026-01-01T24:00:00.000Z'), '2026-01-02T00:00:00.000Z');
+    assert.match(at('2100-01-01T00:00:00.000Z'), /between 1970 and 2100/);
+  });
+
   test('each rule rejects with a reason a person can act on', () => {
     const reasons = [
       [42, /JSON object/],
@@ -58,6 +72,29 @@ describe('normalizeMessage', () => {
     const r = normalizeMessage({ type: 'page', name: 'Pricing', userId: 42 }, ctx);
     assert.ok(!isRejection(r));
     assert.deepEqual([r.event, r.userKey], ['page:Pricing', 'u:42']);
+  });
+});
+
+describe('IdentityCache', () => {
+  const row = (key: string, seen: string) => ({
+    user_key: key,
+    account_id: null,
+    contact_id: null,
+    alias_of: null,
+    email: null,
+    name: null,
+    first_seen_at: seen,
+    last_seen_at: seen,
+  });
+
+  test('keeps the most recently committed people, per workspace, up to its capacity', () => {
+    const cache = new IdentityCache(2);
+    cache.remember('w1', [row('u:a', '2026-01-01T00:00:00.000Z'), row('u:b', '2026-01-01T00:00:00.000Z')]);
+    assert.equal(cache.get('w2', 'u:a'), undefined, 'another workspace sees nothing');
+    cache.remember('w1', [row('u:a', '2026-01-02T00:00:00.000Z'), row('u:c', '2026-01-02T00:00:00.000Z')]);
+    assert.equal(cache.get('w1', 'u:b'), undefined, 'the least recently committed person is evicted');
+    assert.equal(cache.get('w1', 'u:a')?.last_seen_at, '2026-01-02T00:00:00.000Z');
+    assert.ok(cache.get('w1', 'u:c'));
   });
 });
 

@@ -2,12 +2,13 @@ import type { Ctx } from '../../platform/context.ts';
 import { newId, newIdAt } from '../../platform/ids.ts';
 import { RESOURCE_EVENTS, type ResourceEvent, recordUsesFromEvents } from '../resources/index.ts';
 import { accountForNewGroup, knownGroups, syncContact, updateGroupAccount } from './directory.ts';
-import { IdentityBook } from './identities.ts';
+import { IdentityBook, type IdentityCache } from './identities.ts';
 import type { NormalizedEvent, Rejection } from './normalize.ts';
 import {
   addDailyCounts,
   attributeEarlierEvents,
   type EventRow,
+  type IdentityRow,
   insertEvents,
   insertWarnings,
   saveGroupAccounts,
@@ -44,13 +45,17 @@ export function mergeSubmissions(items: Submission[]): Submission[] {
  * Writes requests' events inside the group commit's transaction: people and accounts
  * first (group/identify/alias, in the order sent), then the events (a message id already
  * stored is skipped), then the rollups of the events that were new. Returns those events,
- * for the account figures refreshed after the commit.
+ * for the account figures refreshed after the commit, and the people rows as saved, for the
+ * identity cache.
  */
-export async function applySubmission(s: Submission): Promise<CountedEvent[]> {
+export async function applySubmission(
+  s: Submission,
+  cache: IdentityCache | null,
+): Promise<{ counted: CountedEvent[]; people: IdentityRow[] }> {
   const { ctx } = s;
   const ws = ctx.workspace.id;
   const events = uniqueByMessageId(s.events);
-  const book = await IdentityBook.load(ctx.db, ws, identityKeys(events));
+  const book = await IdentityBook.load(ctx.db, ws, identityKeys(events), cache);
   const { linked: groups, found: newLinks } = await knownGroups(ctx, [...groupIdsOf(events)]);
   const warnings: Rejection[] = [...s.rejections];
 
@@ -67,6 +72,7 @@ export async function applySubmission(s: Submission): Promise<CountedEvent[]> {
   };
 
   const rows: EventRow[] = [];
+  const receivedMs = lastValue((iso: string) => Date.parse(iso));
   for (const e of events) {
     const key = e.userKey;
     book.touch(key, e.timestamp);
@@ -76,7 +82,10 @@ export async function applySubmission(s: Submission): Promise<CountedEvent[]> {
     }
     if (e.userId && e.anonymousId && e.type === 'identify')
       book.alias(`a:${e.anonymousId}`, key, e.timestamp);
-    let accountId = e.groupId ? await accountOfGroup(e.groupId, e.traits, e.type === 'group') : null;
+    // Most events name a group already known: no await for them.
+    const known = e.groupId && e.type !== 'group' ? groups.get(e.groupId) : undefined;
+    let accountId =
+      known ?? (e.groupId ? await accountOfGroup(e.groupId, e.traits, e.type === 'group') : null);
     const person = book.canonical(key);
     if (accountId && (e.type === 'group' || !book.accountOf(person)))
       book.update(person, e.timestamp, { account_id: accountId });
@@ -94,7 +103,7 @@ export async function applySubmission(s: Submission): Promise<CountedEvent[]> {
     }
     rows.push({
       // Ids carry the receive time: retention deletes a range of the primary key.
-      id: newIdAt(new Date(e.receivedAt)),
+      id: newIdAt(receivedMs(e.receivedAt)),
       source_id: s.sourceId,
       message_id: e.messageId,
       type: e.type,
@@ -145,7 +154,7 @@ export async function applySubmission(s: Submission): Promise<CountedEvent[]> {
       received_at: w.receivedAt,
     })),
   );
-  return counted;
+  return { counted, people: book.storedRows() };
 }
 
 /** An accepted event that could not do all it asked (an unknown resource, a contact not saved). */
@@ -221,6 +230,15 @@ async function linkContact(
   // A person without a name or email stays a product user, not a contact: not worth a warning.
   if (result.reason.startsWith('identify has no name')) return null;
   return warning(e, result.reason);
+}
+
+/** `f`, remembering its last answer: the events of one request share their receive time. */
+function lastValue<A, R>(f: (a: A) => R): (a: A) => R {
+  let last: { a: A; r: R } | null = null;
+  return (a) => {
+    if (!last || last.a !== a) last = { a, r: f(a) };
+    return last.r;
+  };
 }
 
 function uniqueByMessageId(events: NormalizedEvent[]): NormalizedEvent[] {

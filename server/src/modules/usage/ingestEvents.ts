@@ -1,9 +1,6 @@
 import type { Ctx, Db } from '../../platform/context.ts';
-import { createGroupCommitter, type GroupCommitter } from '../../platform/db/groupCommit.ts';
 import { DomainError, forbidden, invalid } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { applySubmission, mergeSubmissions, type Submission } from './applyEvents.ts';
-import { drainFigures, refreshAfterCommit } from './figures.ts';
 import {
   type EventType,
   isRejection,
@@ -11,42 +8,16 @@ import {
   normalizeMessage,
   type Rejection,
 } from './normalize.ts';
+import { drainWriter, writerFor } from './writer.ts';
 
 /** Segment's limits: https://segment.com/docs/connections/sources/catalog/libraries/server/http-api/#max-request-size */
 export const MAX_BATCH_EVENTS = 2_500;
 /** Beyond this many events waiting for the disk, callers are told to come back (429). */
 const MAX_PENDING_EVENTS = 50_000;
 
-const committers = new WeakMap<Db, GroupCommitter<Submission>>();
-
-function committerFor(ctx: Ctx): GroupCommitter<Submission> {
-  let c = committers.get(ctx.db);
-  if (!c) {
-    const { db, log, clock } = ctx;
-    c = createGroupCommitter<Submission>({
-      maxWeight: 5_000,
-      write: async (items) => {
-        const touched = await db.transaction().execute(async (trx) => {
-          const out = [];
-          for (const item of mergeSubmissions(items)) {
-            const counted = await applySubmission({ ...item, ctx: { ...item.ctx, db: trx } });
-            out.push({ workspaceId: item.ctx.workspace.id, counted });
-          }
-          return out;
-        });
-        refreshAfterCommit(db, clock, log, touched);
-      },
-      onError: (err, items) => log.error({ err, items }, 'ingestion batch failed'),
-    });
-    committers.set(db, c);
-  }
-  return c;
-}
-
 /** Waits until every accepted event of this process is committed and counted (tests, demo). */
 export async function drainIngestion(db: Db) {
-  await committers.get(db)?.drain();
-  await drainFigures(db);
+  await drainWriter(db);
 }
 
 export type IngestOutcome = { accepted: number; rejected: number };
@@ -76,8 +47,8 @@ export async function ingestEvents({
   if (messages.length > MAX_BATCH_EVENTS)
     throw invalid(`A batch holds at most ${MAX_BATCH_EVENTS} events (got ${messages.length})`);
 
-  const committer = committerFor(ctx);
-  if (committer.pending() > MAX_PENDING_EVENTS) {
+  const writer = writerFor(ctx);
+  if (writer.pending() > MAX_PENDING_EVENTS) {
     throw new DomainError('LIMIT_EXCEEDED', 'Ingestion is busy; retry shortly', { retryAfterSeconds: 1 });
   }
   const receivedAt = ctx.clock.now();
@@ -94,7 +65,7 @@ export async function ingestEvents({
     if (isRejection(r)) rejections.push(r);
     else events.push(r);
   }
-  await committer.submit(
+  await writer.submit(
     { ctx, sourceId: ctx.actor.sourceId, events, rejections },
     events.length + rejections.length,
   );

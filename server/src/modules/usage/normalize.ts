@@ -6,6 +6,8 @@
 export const EVENT_TYPES = ['identify', 'track', 'group', 'page', 'screen', 'alias'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
+const KNOWN_TYPES = new Set<unknown>(EVENT_TYPES);
+
 export const MAX_EVENT_BYTES = 32 * 1024;
 
 export type Traits = Record<string, unknown>;
@@ -69,43 +71,83 @@ function parseDate(v: unknown): Date | null {
   return Number.isNaN(t) || t < EARLIEST || t >= LATEST ? null : d;
 }
 
+// What SDKs send (`Date.toISOString()`) is kept as it is, without a Date round trip.
+const CANONICAL =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Date.parse takes 31 February and rolls it over: such a day is not canonical. */
+function dayExists(iso: string): boolean {
+  const day = Number(iso.slice(8, 10));
+  if (day <= 28) return true;
+  const month = Number(iso.slice(5, 7));
+  const year = Number(iso.slice(0, 4));
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 0));
+}
+
+/** An ISO timestamp between 1970 and 2100, or null. */
+function isoDate(v: unknown): string | null {
+  if (typeof v === 'string' && CANONICAL.test(v) && dayExists(v)) {
+    const t = Date.parse(v);
+    if (t >= EARLIEST && t < LATEST) return v;
+  }
+  return parseDate(v)?.toISOString() ?? null;
+}
+
 /**
  * Segment's rule: a message's own timestamp wins; without one, the time it happened is the
  * receive time corrected by the client's clock skew: receivedAt − (sentAt − originalTimestamp).
+ * Returns the ISO time, or why it is rejected.
  */
-export function eventTime(msg: Record<string, unknown>, ctx: BatchContext): Date | string {
+export function eventTime(msg: Record<string, unknown>, ctx: BatchContext): { at: string } | string {
   if (msg.timestamp !== undefined && msg.timestamp !== null) {
-    return parseDate(msg.timestamp) ?? 'timestamp is not a valid date between 1970 and 2100';
+    const at = isoDate(msg.timestamp);
+    return at ? { at } : 'timestamp is not a valid date between 1970 and 2100';
   }
   const original = parseDate(msg.originalTimestamp);
   const sent = parseDate(msg.sentAt ?? ctx.sentAt);
   if (original && sent) {
     const derived = ctx.receivedAt.getTime() - (sent.getTime() - original.getTime());
     return derived >= EARLIEST && derived < LATEST
-      ? new Date(derived)
+      ? { at: new Date(derived).toISOString() }
       : 'sentAt and originalTimestamp are too far apart';
   }
-  return original ?? ctx.receivedAt;
+  return { at: (original ?? ctx.receivedAt).toISOString() };
+}
+
+/** Why a message is rejected, with what is known of it. */
+function rejection(
+  reason: string,
+  type: unknown,
+  messageId: string | null,
+  payload: string,
+  receivedAt: string,
+): Rejection {
+  return { reason, type: typeof type === 'string' ? type : null, messageId, payload, receivedAt };
+}
+
+// The receive time of a batch, as ISO text once per batch rather than once per event.
+let lastReceived: Date | null = null;
+let lastReceivedIso = '';
+function receivedIso(ctx: BatchContext): string {
+  if (ctx.receivedAt !== lastReceived) {
+    lastReceived = ctx.receivedAt;
+    lastReceivedIso = ctx.receivedAt.toISOString();
+  }
+  return lastReceivedIso;
 }
 
 export function normalizeMessage(raw: unknown, ctx: BatchContext): NormalizedEvent | Rejection {
   const payload = safeStringify(raw);
-  const receivedAt = ctx.receivedAt.toISOString();
-  if (!isObject(raw)) {
-    return { reason: 'an event must be a JSON object', type: null, messageId: null, payload, receivedAt };
-  }
+  const receivedAt = receivedIso(ctx);
+  if (!isObject(raw)) return rejection('an event must be a JSON object', null, null, payload, receivedAt);
   const type = (ctx.type ?? raw.type) as EventType;
   const givenId = idString(raw.messageId);
-  const reject = (reason: string): Rejection => ({
-    reason,
-    type: typeof type === 'string' ? type : null,
-    messageId: givenId,
-    payload,
-    receivedAt,
-  });
+  const reject = (reason: string) => rejection(reason, type, givenId, payload, receivedAt);
   if (payload.length > MAX_EVENT_BYTES)
     return reject(`the event is larger than 32 KB (${payload.length} bytes)`);
-  if (!EVENT_TYPES.includes(type)) return reject(`type must be one of ${EVENT_TYPES.join(', ')}`);
+  if (!KNOWN_TYPES.has(type)) return reject(`type must be one of ${EVENT_TYPES.join(', ')}`);
   const userId = idString(raw.userId);
   const anonymousId = idString(raw.anonymousId);
   if (!userId && !anonymousId) return reject('userId or anonymousId is required');
@@ -144,7 +186,7 @@ export function normalizeMessage(raw: unknown, ctx: BatchContext): NormalizedEve
     previousId,
     traits,
     properties,
-    timestamp: when.toISOString(),
+    timestamp: when.at,
     payload,
     receivedAt,
   };

@@ -23,6 +23,8 @@ export async function startBackgroundCheckpoints(db: Kysely<Database>, file: str
   worker.unref();
   return {
     stop: async () => {
+      // Held again while it stops, or a process with nothing else to do would exit before it has.
+      worker.ref();
       worker.postMessage('stop');
       await new Promise((resolve) => worker.once('exit', resolve));
     },

@@ -1,5 +1,5 @@
-import { CompiledQuery, PostgresAdapter } from 'kysely';
 import type { Db } from '../../../platform/context.ts';
+import { type BulkStatement, bulkInsert, postgresBulkText } from '../../../platform/db/bulk.ts';
 import type { UsageEventsTable } from '../../../platform/db/schema.ts';
 
 // ── events ──────────────────────────────────────────────────────────────────
@@ -17,79 +17,52 @@ export type EventRow = {
   payload: string;
 };
 
-export const EVENT_COLUMNS = [
-  'id',
-  'workspace_id',
-  'source_id',
-  'message_id',
-  'type',
-  'event',
-  'user_key',
-  'account_id',
-  'timestamp',
-  'received_at',
-  'payload',
-] as const;
-const CONFLICT = 'on conflict (workspace_id, message_id) do nothing returning message_id';
+const EVENT_STATEMENT: BulkStatement = {
+  table: 'usage_events',
+  columns: [
+    { name: 'id', pgType: 'text' },
+    { name: 'workspace_id', pgType: 'text' },
+    { name: 'source_id', pgType: 'text' },
+    { name: 'message_id', pgType: 'text' },
+    { name: 'type', pgType: 'text' },
+    { name: 'event', pgType: 'text' },
+    { name: 'user_key', pgType: 'text' },
+    { name: 'account_id', pgType: 'text' },
+    { name: 'timestamp', pgType: 'timestamptz' },
+    { name: 'received_at', pgType: 'timestamptz' },
+    { name: 'payload', pgType: 'text', pgSelect: 'payload::jsonb' },
+  ],
+  // A message id stored before (a retry, a replay, another process) is skipped, not an error.
+  tail: 'on conflict (workspace_id, message_id) do nothing returning message_id',
+};
+
+/** The columns of an event row, in the order `insertEvents` and the bench floor pass them. */
+export const EVENT_COLUMNS = EVENT_STATEMENT.columns.map((c) => c.name);
 
 /** PostgreSQL: all rows in one statement, one array parameter per column (in EVENT_COLUMNS order). */
-export const POSTGRES_EVENT_INSERT = (() => {
-  const types: Record<(typeof EVENT_COLUMNS)[number], string> = {
-    id: 'text',
-    workspace_id: 'text',
-    source_id: 'text',
-    message_id: 'text',
-    type: 'text',
-    event: 'text',
-    user_key: 'text',
-    account_id: 'text',
-    timestamp: 'timestamptz',
-    received_at: 'timestamptz',
-    payload: 'text',
-  };
-  const arrays = EVENT_COLUMNS.map((c, i) => `$${i + 1}::${types[c]}[]`).join(', ');
-  const select = EVENT_COLUMNS.map((c) => (c === 'payload' ? 'payload::jsonb' : c)).join(', ');
-  return `insert into usage_events (${EVENT_COLUMNS.join(', ')}) select ${select} from unnest(${arrays}) as t(${EVENT_COLUMNS.join(', ')})`;
-})();
+export const POSTGRES_EVENT_INSERT = postgresBulkText(EVENT_STATEMENT);
 
-/**
- * Inserts events; a message id stored before (a retry, a replay, another process) is skipped,
- * not an error. Returns the message ids that were new. This is the ingestion hot path, so
- * the SQL is written out once instead of built per call: on SQLite one multi-row VALUES per
- * 1,000 rows, on PostgreSQL one statement over arrays (unnest), whatever the row count.
- */
+const insertEventRows = bulkInsert<{ message_id: string }>(EVENT_STATEMENT);
+
+/** Inserts events, skipping message ids stored before; returns the message ids that were new. */
 export async function insertEvents(db: Db, workspaceId: string, rows: EventRow[]): Promise<Set<string>> {
-  const inserted = new Set<string>();
-  const values = (r: EventRow) => [
-    r.id,
-    workspaceId,
-    r.source_id,
-    r.message_id,
-    r.type,
-    r.event,
-    r.user_key,
-    r.account_id,
-    r.timestamp,
-    r.received_at,
-    r.payload,
-  ];
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
-    if (rows.length === 0) return inserted;
-    const columns = EVENT_COLUMNS.map((_, c) => rows.map((r) => values(r)[c]));
-    const text = `${POSTGRES_EVENT_INSERT} ${CONFLICT}`;
-    const res = await db.executeQuery<{ message_id: string }>(CompiledQuery.raw(text, columns));
-    for (const r of res.rows) inserted.add(r.message_id);
-    return inserted;
-  }
-  // Full chunks of 100 rows reuse one prepared statement; only the remainder is new SQL.
-  const placeholders = `(${EVENT_COLUMNS.map(() => '?').join(',')})`;
-  for (let i = 0; i < rows.length; i += 100) {
-    const chunk = rows.slice(i, i + 100);
-    const text = `insert into usage_events (${EVENT_COLUMNS.join(',')}) values ${chunk.map(() => placeholders).join(',')} ${CONFLICT}`;
-    const res = await db.executeQuery<{ message_id: string }>(CompiledQuery.raw(text, chunk.flatMap(values)));
-    for (const r of res.rows) inserted.add(r.message_id);
-  }
-  return inserted;
+  const inserted = await insertEventRows(
+    db,
+    rows.map((r) => [
+      r.id,
+      workspaceId,
+      r.source_id,
+      r.message_id,
+      r.type,
+      r.event,
+      r.user_key,
+      r.account_id,
+      r.timestamp,
+      r.received_at,
+      r.payload,
+    ]),
+  );
+  return new Set(inserted.map((r) => r.message_id));
 }
 
 /** Gives a person's unattributed events to the account they now belong to; returns those events. */

@@ -1,19 +1,17 @@
 import type { Db } from '../../../platform/context.ts';
+import { bulkInsert, inValues } from '../../../platform/db/bulk.ts';
 
 // ── groups ──────────────────────────────────────────────────────────────────
 
 export async function loadGroupAccounts(db: Db, workspaceId: string, groupIds: string[]) {
-  const out = new Map<string, string>();
-  for (let i = 0; i < groupIds.length; i += 500) {
-    const rows = await db
-      .selectFrom('usage_groups')
-      .select(['group_id', 'account_id'])
-      .where('workspace_id', '=', workspaceId)
-      .where('group_id', 'in', groupIds.slice(i, i + 500))
-      .execute();
-    for (const r of rows) out.set(r.group_id, r.account_id);
-  }
-  return out;
+  if (groupIds.length === 0) return new Map<string, string>();
+  const rows = await db
+    .selectFrom('usage_groups')
+    .select(['group_id', 'account_id'])
+    .where('workspace_id', '=', workspaceId)
+    .where(inValues(db, 'group_id', groupIds))
+    .execute();
+  return new Map(rows.map((r) => [r.group_id, r.account_id]));
 }
 
 export async function saveGroupAccounts(
@@ -55,45 +53,58 @@ export async function loadIdentities(
   workspaceId: string,
   userKeys: string[],
 ): Promise<Map<string, IdentityRow>> {
-  const out = new Map<string, IdentityRow>();
-  for (let i = 0; i < userKeys.length; i += 500) {
-    const rows = await db
-      .selectFrom('usage_identities')
-      .select([
-        'user_key',
-        'account_id',
-        'contact_id',
-        'alias_of',
-        'email',
-        'name',
-        'first_seen_at',
-        'last_seen_at',
-      ])
-      .where('workspace_id', '=', workspaceId)
-      .where('user_key', 'in', userKeys.slice(i, i + 500))
-      .execute();
-    for (const r of rows) out.set(r.user_key, r);
-  }
-  return out;
+  if (userKeys.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('usage_identities')
+    .select([
+      'user_key',
+      'account_id',
+      'contact_id',
+      'alias_of',
+      'email',
+      'name',
+      'first_seen_at',
+      'last_seen_at',
+    ])
+    .where('workspace_id', '=', workspaceId)
+    .where(inValues(db, 'user_key', userKeys))
+    .execute();
+  return new Map(rows.map((r) => [r.user_key, r]));
 }
 
+const upsertIdentities = bulkInsert({
+  table: 'usage_identities',
+  columns: [
+    { name: 'workspace_id', pgType: 'text' },
+    { name: 'user_key', pgType: 'text' },
+    { name: 'account_id', pgType: 'text' },
+    { name: 'contact_id', pgType: 'text' },
+    { name: 'alias_of', pgType: 'text' },
+    { name: 'email', pgType: 'text' },
+    { name: 'name', pgType: 'text' },
+    { name: 'first_seen_at', pgType: 'timestamptz' },
+    { name: 'last_seen_at', pgType: 'timestamptz' },
+  ],
+  tail: `on conflict (workspace_id, user_key) do update set account_id = excluded.account_id,
+    contact_id = excluded.contact_id, alias_of = excluded.alias_of, email = excluded.email,
+    name = excluded.name, last_seen_at = excluded.last_seen_at`,
+});
+
 export async function saveIdentities(db: Db, workspaceId: string, rows: IdentityRow[]) {
-  for (let i = 0; i < rows.length; i += 500) {
-    await db
-      .insertInto('usage_identities')
-      .values(rows.slice(i, i + 500).map((r) => ({ ...r, workspace_id: workspaceId })))
-      .onConflict((oc) =>
-        oc.columns(['workspace_id', 'user_key']).doUpdateSet((eb) => ({
-          account_id: eb.ref('excluded.account_id'),
-          contact_id: eb.ref('excluded.contact_id'),
-          alias_of: eb.ref('excluded.alias_of'),
-          email: eb.ref('excluded.email'),
-          name: eb.ref('excluded.name'),
-          last_seen_at: eb.ref('excluded.last_seen_at'),
-        })),
-      )
-      .execute();
-  }
+  await upsertIdentities(
+    db,
+    rows.map((r) => [
+      workspaceId,
+      r.user_key,
+      r.account_id,
+      r.contact_id,
+      r.alias_of,
+      r.email,
+      r.name,
+      r.first_seen_at,
+      r.last_seen_at,
+    ]),
+  );
 }
 
 export async function namesOfUsers(db: Db, workspaceId: string, userKeys: string[]) {

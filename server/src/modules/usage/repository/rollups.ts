@@ -1,63 +1,52 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../platform/context.ts';
+import { bulkInsert } from '../../../platform/db/bulk.ts';
 
 // ── rollups ─────────────────────────────────────────────────────────────────
 
 export type DailyCount = { account_id: string; day: string; key: string; count: number; last: string };
 
-/** Adds counts to the per-account, per-day rollups (one upsert per distinct key). */
+const DAILY_KEYS = [
+  { name: 'workspace_id', pgType: 'text' },
+  { name: 'account_id', pgType: 'text' },
+  { name: 'day', pgType: 'date' },
+] as const;
+
+const upsertDailyEvents = bulkInsert({
+  table: 'usage_daily',
+  columns: [
+    ...DAILY_KEYS,
+    { name: 'event', pgType: 'text' },
+    { name: 'count', pgType: 'bigint' },
+    { name: 'last_at', pgType: 'timestamptz' },
+  ],
+  // The stored count grows by the new one; last_at keeps the later time.
+  tail: `on conflict (workspace_id, account_id, day, event) do update set count = usage_daily.count + excluded.count,
+    last_at = case when excluded.last_at > usage_daily.last_at then excluded.last_at else usage_daily.last_at end`,
+});
+
+const upsertDailyUsers = bulkInsert({
+  table: 'usage_daily_users',
+  columns: [...DAILY_KEYS, { name: 'user_key', pgType: 'text' }, { name: 'count', pgType: 'bigint' }],
+  tail: `on conflict (workspace_id, account_id, day, user_key) do update set count = usage_daily_users.count + excluded.count`,
+});
+
+/** Adds counts to the per-account, per-day rollups (one upsert row per distinct key). */
 export async function addDailyCounts(
   db: Db,
   workspaceId: string,
   byEvent: DailyCount[],
   byUser: DailyCount[],
 ) {
-  for (let i = 0; i < byEvent.length; i += 1000) {
-    await db
-      .insertInto('usage_daily')
-      .values(
-        byEvent.slice(i, i + 1000).map((r) => ({
-          workspace_id: workspaceId,
-          account_id: r.account_id,
-          day: r.day,
-          event: r.key,
-          count: r.count,
-          last_at: r.last,
-        })),
-      )
-      .onConflict((oc) =>
-        oc.columns(['workspace_id', 'account_id', 'day', 'event']).doUpdateSet({
-          ...addExcludedCount('usage_daily'),
-          last_at: sql<string>`case when excluded.last_at > usage_daily.last_at then excluded.last_at else usage_daily.last_at end`,
-        }),
-      )
-      .execute();
-  }
-  for (let i = 0; i < byUser.length; i += 1000) {
-    await db
-      .insertInto('usage_daily_users')
-      .values(
-        byUser.slice(i, i + 1000).map((r) => ({
-          workspace_id: workspaceId,
-          account_id: r.account_id,
-          day: r.day,
-          user_key: r.key,
-          count: r.count,
-        })),
-      )
-      .onConflict((oc) =>
-        oc
-          .columns(['workspace_id', 'account_id', 'day', 'user_key'])
-          .doUpdateSet(addExcludedCount('usage_daily_users')),
-      )
-      .execute();
-  }
+  await upsertDailyEvents(
+    db,
+    byEvent.map((r) => [workspaceId, r.account_id, r.day, r.key, r.count, r.last]),
+  );
+  await upsertDailyUsers(
+    db,
+    byUser.map((r) => [workspaceId, r.account_id, r.day, r.key, r.count]),
+  );
 }
-
-/** On conflict, the stored count grows by the new one: `count = count + excluded.count`. */
-const addExcludedCount = (table: 'usage_daily' | 'usage_daily_users') => ({
-  count: sql<number>`${sql.ref(`${table}.count`)} + excluded.count`,
-});
 
 export async function dailyEventCounts(
   db: Db,
