@@ -4,6 +4,7 @@ import * as m0002 from './0002_accounts_contacts.ts';
 import * as m0003 from './0003_fast_search.ts';
 import * as m0004 from './0004_usage.ts';
 import * as m0005 from './0005_resources.ts';
+import * as m0006 from './0006_lifecycle.ts';
 
 /** Every migration, in order. Names are permanent: never rename or edit one that shipped. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003_fast_search': m0003,
   '0004_usage': m0004,
   '0005_resources': m0005,
+  '0006_lifecycle': m0006,
 };

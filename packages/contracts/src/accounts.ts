@@ -15,6 +15,11 @@ export const STAGES = ['stranger', 'prospect', 'customer', 'advocate', 'churned'
 export const Stage = z.enum(STAGES);
 export type Stage = z.infer<typeof Stage>;
 
+/** Inside `customer`: the trial zone after the purchase, adoption, the trough of disillusionment, value, renewal. */
+export const PHASES = ['onboarding', 'adoption', 'trough', 'value', 'renewal'] as const;
+export const Phase = z.enum(PHASES);
+export type Phase = z.infer<typeof Phase>;
+
 export const TIERS = ['strategic', 'enterprise', 'growth', 'starter'] as const;
 export const Tier = z.enum(TIERS);
 export type Tier = z.infer<typeof Tier>;
@@ -98,6 +103,9 @@ export const Account = z
     contractStart: IsoDate.nullable(),
     renewalDate: IsoDate.nullable(),
     stage: Stage,
+    phase: Phase.nullable().describe('the phase inside customer; null in other stages'),
+    stageSince: IsoDateTime.nullable(),
+    phaseSince: IsoDateTime.nullable(),
     tags: z.array(z.string()),
     customFields: z.record(z.string(), CustomValue),
     externalId: z.string().nullable(),

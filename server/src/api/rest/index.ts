@@ -3,6 +3,7 @@ import { apiKeyRoutes } from '../../modules/apikeys/index.ts';
 import { auditRoutes } from '../../modules/audit/index.ts';
 import { contactRoutes } from '../../modules/contacts/index.ts';
 import { importRoutes } from '../../modules/imports/index.ts';
+import { lifecycleRoutes } from '../../modules/lifecycle/index.ts';
 import { notificationRoutes } from '../../modules/notifications/index.ts';
 import { resourceRoutes } from '../../modules/resources/index.ts';
 import { sourceRoutes } from '../../modules/sources/index.ts';
@@ -21,6 +22,7 @@ export function registerRestRoutes(app: App) {
   apiKeyRoutes(app);
   sourceRoutes(app);
   accountRoutes(app);
+  lifecycleRoutes(app);
   contactRoutes(app);
   timelineRoutes(app);
   notificationRoutes(app);

@@ -7,6 +7,7 @@ import { inTransaction } from '../../platform/db/transaction.ts';
 import { conflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { parseInput } from '../../platform/validation.ts';
+import { initialPosition, recordStageChange } from '../lifecycle/index.ts';
 import { loadAccount } from './load.ts';
 import { assertOwner } from './owner.ts';
 import { type ChangeOrigin, toCents } from './presenters.ts';
@@ -31,6 +32,8 @@ export async function createAccount({
     }
     const id = newId();
     const domain = data.domain ?? null;
+    const now = tx.clock.now().toISOString();
+    const position = initialPosition(data.stage, origin?.source === 'import');
     await insertAccount(tx.db, {
       id,
       workspace_id: tx.workspace.id,
@@ -42,12 +45,27 @@ export async function createAccount({
       arr_cents: toCents(data.arr ?? (data.mrr ?? 0) * 12),
       contract_start: data.contractStart ?? null,
       renewal_date: data.renewalDate ?? null,
-      stage: data.stage,
+      stage: position.stage,
+      phase: position.phase,
+      stage_since: now,
+      phase_since: position.phase ? now : null,
       custom_fields: data.customFields,
       external_id: data.externalId,
-      created_at: tx.clock.now().toISOString(),
+      created_at: now,
     });
     await replaceTags(tx.db, tx.workspace.id, id, data.tags);
+    await recordStageChange(tx, {
+      accountId: id,
+      name: data.name,
+      from: null,
+      to: position,
+      reason:
+        origin?.source === 'import'
+          ? `imported from ${origin.file}`
+          : origin
+            ? 'created from product events'
+            : 'created',
+    });
     await recordChange(tx, {
       action: 'account.created',
       subject: { type: 'account', id },

@@ -19,9 +19,16 @@ export type AccountWrite = {
   custom_fields: Record<string, unknown>;
 };
 
+/** A new account's place on the Trust Circle; later moves go through the lifecycle module. */
+export type AccountPosition = Pick<AccountsTable, 'phase'> & {
+  stage_since: string;
+  phase_since: string | null;
+};
+
 export async function insertAccount(
   db: Db,
-  row: AccountWrite & { id: string; workspace_id: string; external_id: string | null; created_at: string },
+  row: AccountWrite &
+    AccountPosition & { id: string; workspace_id: string; external_id: string | null; created_at: string },
 ) {
   await db
     .insertInto('accounts')
@@ -114,6 +121,9 @@ function selectAccounts(db: Db, workspaceId: string) {
       'a.contract_start',
       'a.renewal_date',
       'a.stage',
+      'a.phase',
+      'a.stage_since',
+      'a.phase_since',
       'a.custom_fields',
       'a.external_id',
       'a.usage_last_seen_at',

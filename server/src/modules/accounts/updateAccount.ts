@@ -4,13 +4,15 @@ import { authorize } from '../../platform/auth/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { searchable } from '../../platform/db/keyset.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
+import { invalid } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/validation.ts';
+import { recordStageChange, targetPosition } from '../lifecycle/index.ts';
 import { loadAccount } from './load.ts';
 import { assertOwner } from './owner.ts';
 import { type ChangeOrigin, toCents } from './presenters.ts';
 import { type AccountWrite, replaceTags, updateAccountRow } from './repository.ts';
 
-/** Only the fields given change; `null` clears a field. A stage change is its own event. */
+/** Only the fields given change; `null` clears a field. A stage change is the lifecycle's, with its own event. */
 export async function updateAccount({
   ctx,
   accountId,
@@ -45,12 +47,20 @@ export async function updateAccount({
         },
       });
     }
-    if (before.stage !== after.stage) {
-      await recordChange(tx, {
-        action: 'account.stage_changed',
-        subject: { type: 'account', id: accountId },
-        data: { name: after.name, from: before.stage, to: after.stage, ...origin },
+    if (data.stage !== undefined && data.stage !== before.stage) {
+      const from = { stage: before.stage, phase: before.phase };
+      const to = targetPosition(from, { stage: data.stage });
+      if (typeof to === 'string') throw invalid(to);
+      await recordStageChange(tx, {
+        accountId,
+        name: after.name,
+        from,
+        to,
+        reason:
+          origin?.source === 'import' ? `imported from ${origin.file}` : 'changed with the account details',
+        origin,
       });
+      return loadAccount(tx.db, tx.workspace.id, accountId);
     }
     return after;
   });
@@ -71,7 +81,6 @@ function toPatch(before: Account, d: Parsed): Partial<AccountWrite> {
   else if (d.mrr !== undefined) patch.arr_cents = toCents((d.mrr ?? 0) * 12);
   if (d.contractStart !== undefined) patch.contract_start = d.contractStart;
   if (d.renewalDate !== undefined) patch.renewal_date = d.renewalDate;
-  if (d.stage !== undefined) patch.stage = d.stage;
   if (d.customFields !== undefined) patch.custom_fields = d.customFields;
   return patch;
 }
@@ -84,7 +93,6 @@ const TRACKED = [
   'arr',
   'contractStart',
   'renewalDate',
-  'stage',
   'tags',
   'customFields',
 ] as const;

@@ -12,9 +12,15 @@ const STAGE_LABEL: Record<string, string> = {
   customer: 'Customer',
   advocate: 'Advocate',
   churned: 'Churned',
+  onboarding: 'Onboarding',
+  adoption: 'Adoption',
+  trough: 'Trough of disillusionment',
+  value: 'Value',
+  renewal: 'Renewal',
 };
 
-const label = (stage: unknown) => STAGE_LABEL[String(stage)] ?? String(stage);
+const label = (stage: unknown) =>
+  stage === null || stage === undefined ? '—' : (STAGE_LABEL[String(stage)] ?? String(stage));
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const str = (v: unknown) =>
   v === null || v === undefined || v === '' ? '—' : typeof v === 'number' ? number.format(v) : String(v);
@@ -48,14 +54,21 @@ export function describeEvent(type: string, payload: Payload): SystemEntry | nul
         contactId: null,
       };
     }
-    case 'account.stage_changed':
+    case 'account.stage_changed': {
       if (!subjectId) return null;
+      const phaseOnly = data.from === data.to;
+      const where = (stage: unknown, phase: unknown) =>
+        phase ? `${label(stage)} · ${label(phase)}` : label(stage);
+      const reason = typeof data.reason === 'string' && data.reason ? `\nWhy: ${data.reason}` : '';
       return {
         accountId: subjectId,
-        title: `Stage: ${label(data.from)} → ${label(data.to)}`,
-        body: `Moved from ${label(data.from)} to ${label(data.to)} on the Trust Circle.`,
+        title: phaseOnly
+          ? `Phase: ${label(data.fromPhase)} → ${label(data.toPhase)}`
+          : `Stage: ${label(data.from)} → ${label(data.to)}`,
+        body: `Moved from ${where(data.from, data.fromPhase)} to ${where(data.to, data.toPhase)} on the Trust Circle.${reason}`,
         contactId: null,
       };
+    }
     case 'account.updated': {
       if (!subjectId) return null;
       const before = (data.before ?? {}) as Record<string, unknown>;

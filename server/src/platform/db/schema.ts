@@ -107,6 +107,9 @@ export type AccountsTable = {
   contract_start: string | null;
   renewal_date: string | null;
   stage: 'stranger' | 'prospect' | 'customer' | 'advocate' | 'churned';
+  phase: 'onboarding' | 'adoption' | 'trough' | 'value' | 'renewal' | null;
+  stage_since: Timestamp | null;
+  phase_since: Timestamp | null;
   custom_fields: Json;
   external_id: string | null;
   created_at: Timestamp;
@@ -114,6 +117,20 @@ export type AccountsTable = {
   usage_last_seen_at: Generated<Timestamp | null>;
   usage_events_30d: Generated<number>;
   usage_users_30d: Generated<number>;
+};
+
+export type StageChangesTable = {
+  id: string;
+  workspace_id: string;
+  account_id: string;
+  from_stage: string | null;
+  to_stage: string;
+  from_phase: string | null;
+  to_phase: string | null;
+  reason: string;
+  actor_type: string;
+  actor_id: string | null;
+  changed_at: Timestamp;
 };
 
 export type AccountTagsTable = {
@@ -372,6 +389,7 @@ export type Database = {
   sources: SourcesTable;
   usage_events: UsageEventsTable;
   usage_identities: UsageIdentitiesTable;
+  stage_changes: StageChangesTable;
   usage_daily: UsageDailyTable;
   usage_daily_users: UsageDailyUsersTable;
   ingestion_warnings: IngestionWarningsTable;

@@ -1,0 +1,6 @@
+export { changeStage } from './changeStage.ts';
+export { getFunnel } from './getFunnel.ts';
+export { lifecycleRoutes } from './http.ts';
+export { listStageHistory } from './listStageHistory.ts';
+export { initialPosition, targetPosition } from './phases.ts';
+export { recordStageChange, type StageOrigin } from './recordStageChange.ts';

@@ -1,0 +1,67 @@
+import { recordChange } from '../../platform/audit/record.ts';
+import { actorId, type Ctx } from '../../platform/context.ts';
+import { newId } from '../../platform/ids.ts';
+import type { Position } from './phases.ts';
+import { insertStageChange, setPosition } from './repository.ts';
+
+/** Where a change came from, when not a person's hand (copied into the timeline's data). */
+export type StageOrigin = { source: 'import'; file: string } | { source: 'events'; sourceName: string };
+
+/**
+ * Moves an account inside the caller's transaction: the account row, a history entry with
+ * who and why, and the `account.stage_changed` event the timeline (and later health and
+ * playbooks) react to. `from` null is the first entry of a new account, which the timeline
+ * already tells as its creation.
+ */
+export async function recordStageChange(
+  tx: Ctx,
+  change: {
+    accountId: string;
+    name: string;
+    from: Position | null;
+    to: Position;
+    reason: string;
+    origin?: StageOrigin;
+  },
+): Promise<string> {
+  const at = tx.clock.now().toISOString();
+  const { from, to } = change;
+  if (from) {
+    await setPosition(tx.db, tx.workspace.id, change.accountId, {
+      ...to,
+      stageChanged: from.stage !== to.stage,
+      phaseChanged: from.phase !== to.phase,
+      at,
+    });
+  }
+  const id = newId();
+  await insertStageChange(tx.db, {
+    id,
+    workspace_id: tx.workspace.id,
+    account_id: change.accountId,
+    from_stage: from?.stage ?? null,
+    to_stage: to.stage,
+    from_phase: from?.phase ?? null,
+    to_phase: to.phase,
+    reason: change.reason,
+    actor_type: tx.actor.type,
+    actor_id: actorId(tx.actor),
+    changed_at: at,
+  });
+  if (from) {
+    await recordChange(tx, {
+      action: 'account.stage_changed',
+      subject: { type: 'account', id: change.accountId },
+      data: {
+        name: change.name,
+        from: from.stage,
+        to: to.stage,
+        fromPhase: from.phase,
+        toPhase: to.phase,
+        reason: change.reason,
+        ...change.origin,
+      },
+    });
+  }
+  return id;
+}
