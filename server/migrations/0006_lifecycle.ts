@@ -42,7 +42,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   // History begins with the stage each account has now (its id stands for that first entry).
   await sql`insert into stage_changes (id, workspace_id, account_id, from_stage, to_stage, from_phase, to_phase, reason, actor_type, actor_id, changed_at)
-    select id, workspace_id, id, null, stage, null, phase, 'stage when the history began', 'system', null, created_at from accounts`.execute(
+    select id, workspace_id, id, null, stage, null, phase, 'Stage when the history began', 'system', null, created_at from accounts`.execute(
     db,
   );
 }

@@ -60,6 +60,10 @@ export const router = createBrowserRouter([
                 lazy: () => import('./routes/ResourcePage.tsx').then((m) => ({ Component: m.ResourcePage })),
               },
               {
+                path: '/reports/funnel',
+                lazy: () => import('./routes/FunnelPage.tsx').then((m) => ({ Component: m.FunnelPage })),
+              },
+              {
                 path: '/settings',
                 lazy: () => import('./routes/SettingsPage.tsx').then((m) => ({ Component: m.SettingsPage })),
               },

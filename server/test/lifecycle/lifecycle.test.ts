@@ -66,7 +66,7 @@ describeEachDatabase('the Trust Circle lifecycle', (h) => {
     const r = await ws.api.patch(`/api/v1/accounts/${acc.id}`, { stage: 'advocate' });
     assert.equal(r.status, 200, r.text);
     assert.deepEqual([r.body.stage, r.body.phase], ['advocate', null]);
-    assert.equal((await history(ws, acc.id))[0]?.reason, 'changed with the account details');
+    assert.equal((await history(ws, acc.id))[0]?.reason, 'Changed with the account details');
   });
 
   test('bad moves get a clear 4xx and change nothing', async () => {

@@ -17,6 +17,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconAddressBook,
   IconBuildingStore,
+  IconChartFunnel,
   IconChevronDown,
   IconLifebuoy,
   IconLogout,
@@ -55,6 +56,7 @@ export function AppLayout() {
     { to: '/accounts', label: 'Accounts', icon: <IconBuildingStore size={18} stroke={1.6} />, show: true },
     { to: '/contacts', label: 'Contacts', icon: <IconAddressBook size={18} stroke={1.6} />, show: true },
     { to: '/resources', label: 'Resources', icon: <IconLifebuoy size={18} stroke={1.6} />, show: true },
+    { to: '/reports/funnel', label: 'Funnel', icon: <IconChartFunnel size={18} stroke={1.6} />, show: true },
     {
       to: '/mail',
       label: 'Mail outbox',

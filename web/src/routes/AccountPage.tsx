@@ -14,6 +14,7 @@ import { BlockSkeleton, Empty, LoadError } from '../components/States.tsx';
 import { AccountHeader } from '../features/accounts/AccountHeader.tsx';
 import { AccountOverview } from '../features/accounts/AccountOverview.tsx';
 import { AccountContacts } from '../features/contacts/AccountContacts.tsx';
+import { StageHistoryCard } from '../features/lifecycle/StageHistoryCard.tsx';
 import { AccountRapport } from '../features/rapport/AccountRapport.tsx';
 import { AccountResources } from '../features/resources/AccountResources.tsx';
 import { AccountTimeline } from '../features/timeline/AccountTimeline.tsx';
@@ -119,7 +120,10 @@ export function AccountPage() {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
-          <AccountOverview account={a} />
+          <Stack gap="lg">
+            <StageHistoryCard accountId={a.id} />
+            <AccountOverview account={a} />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="contacts">
           <AccountContacts accountId={a.id} />

@@ -57,7 +57,7 @@ export async function updateAccount({
         from,
         to,
         reason:
-          origin?.source === 'import' ? `imported from ${origin.file}` : 'changed with the account details',
+          origin?.source === 'import' ? `Imported from ${origin.file}` : 'Changed with the account details',
         origin,
       });
       return loadAccount(tx.db, tx.workspace.id, accountId);

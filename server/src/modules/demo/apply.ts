@@ -2,6 +2,7 @@ import { fixedClock } from '../../platform/clock.ts';
 import type { Actor, Ctx } from '../../platform/context.ts';
 import { createAccount, updateAccount } from '../accounts/index.ts';
 import { addRapportFact, createContact } from '../contacts/index.ts';
+import { changeStage } from '../lifecycle/index.ts';
 import { addTimelineEntry } from '../timeline/index.ts';
 import type { PlannedAccount } from './plan.ts';
 
@@ -15,12 +16,23 @@ export type Counts = { accounts: number; contacts: number; rapportFacts: number;
  * "happened" (the clock is set per call), so the audit log, events and timeline tell a
  * consistent story months long. Runs inside the caller's transaction.
  */
+const ONBOARDING_DAYS = 42;
+
+const STEP_REASON: Record<string, string> = {
+  stranger: 'Went quiet',
+  prospect: 'Booked a demo after the webinar',
+  customer: 'Signed the contract; handed over from sales',
+  advocate: 'Agreed to be a reference customer',
+  churned: 'Did not renew',
+};
+
 export async function applyAccount(tx: Ctx, a: PlannedAccount, cast: Cast, counts: Counts) {
   const owner = a.owner === null ? undefined : cast.owners[a.owner];
   const csm: Actor = owner
     ? { type: 'user', userId: owner.id, role: 'csm', name: owner.name, sessionId: null }
     : cast.fallback;
   const at = (d: Date, actor: Actor = csm): Ctx => ({ ...tx, actor, clock: fixedClock(d.toISOString()) });
+  const now = tx.clock.now();
 
   const account = await createAccount({
     ctx: at(a.createdAt),
@@ -69,12 +81,28 @@ export async function applyAccount(tx: Ctx, a: PlannedAccount, cast: Cast, count
     }
   }
 
-  for (const step of a.steps) {
-    await updateAccount({
+  for (const [i, step] of a.steps.entries()) {
+    await changeStage({
       ctx: at(step.at),
       accountId: account.id,
-      input: { stage: step.stage, ...(step.arr === undefined ? {} : { arr: step.arr }) },
+      input: { stage: step.stage, reason: STEP_REASON[step.stage] },
     });
+    if (step.arr !== undefined)
+      await updateAccount({ ctx: at(step.at), accountId: account.id, input: { arr: step.arr } });
+    // A customer who stayed one past the trial zone: onboarding ends after about six weeks.
+    const next = a.steps[i + 1]?.at ?? now;
+    const onboarded = new Date(step.at.getTime() + ONBOARDING_DAYS * 86_400_000);
+    if (step.stage === 'customer' && onboarded < next) {
+      await changeStage({
+        ctx: at(onboarded),
+        accountId: account.id,
+        input: {
+          stage: 'customer',
+          phase: 'adoption',
+          reason: 'Onboarding plan completed; the team uses it weekly',
+        },
+      });
+    }
   }
 
   for (const e of a.timeline) {

@@ -2,6 +2,7 @@ import {
   ActionIcon,
   Anchor,
   Breadcrumbs,
+  Button,
   Group,
   Menu,
   Paper,
@@ -10,7 +11,8 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconDots, IconExternalLink, IconTrash } from '@tabler/icons-react';
+import { useDisclosure } from '@mantine/hooks';
+import { IconArrowsExchange, IconDots, IconExternalLink, IconTrash } from '@tabler/icons-react';
 import type { Account } from '@trustcircle/contracts';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -20,6 +22,8 @@ import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { can } from '../../lib/permissions.ts';
 import { useDeleteAccount } from '../../lib/queries/accounts.ts';
 import { useSession } from '../../lib/queries/session.ts';
+import { PhaseBadge } from '../lifecycle/PhaseBadge.tsx';
+import { StageChangeModal } from '../lifecycle/StageChangeModal.tsx';
 import { TIER_LABEL } from './meta.ts';
 import { StageBadge } from './StageBadge.tsx';
 
@@ -40,6 +44,7 @@ export function AccountHeader({ account }: { account: Account }) {
   const remove = useDeleteAccount();
   const currency = me.workspace.currency;
   const renewal = renewalStatus(account.renewalDate, account.stage);
+  const [moving, move] = useDisclosure(false);
 
   const askDelete = () =>
     confirmAction({
@@ -73,6 +78,7 @@ export function AccountHeader({ account }: { account: Account }) {
               {account.name}
             </Title>
             <StageBadge stage={account.stage} size="lg" />
+            {account.phase ? <PhaseBadge phase={account.phase} size="lg" /> : null}
           </Group>
           {account.domain ? (
             <Anchor
@@ -89,21 +95,34 @@ export function AccountHeader({ account }: { account: Account }) {
             </Anchor>
           ) : null}
         </Stack>
-        {can(me.role, 'accounts:delete') ? (
-          <Menu position="bottom-end" shadow="md" width={200}>
-            <Menu.Target>
-              <ActionIcon variant="default" size="lg" aria-label="More actions">
-                <IconDots size={18} />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={askDelete}>
-                Delete account
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
-        ) : null}
+        <Group gap="xs" wrap="nowrap">
+          {can(me.role, 'data:write') ? (
+            <Button variant="default" leftSection={<IconArrowsExchange size={16} />} onClick={move.open}>
+              Change stage
+            </Button>
+          ) : null}
+          {can(me.role, 'accounts:delete') ? (
+            <Menu position="bottom-end" shadow="md" width={200}>
+              <Menu.Target>
+                <ActionIcon variant="default" size="lg" aria-label="More actions">
+                  <IconDots size={18} />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={askDelete}>
+                  Delete account
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          ) : null}
+        </Group>
       </Group>
+      <StageChangeModal
+        key={`${account.stage}-${account.phase}`}
+        account={account}
+        opened={moving}
+        onClose={move.close}
+      />
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 2, sm: 3, md: 5 }} spacing="lg" verticalSpacing="md">
           <Fact label="Owner">

@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import type { Account, AccountUpdate, Stage, Tier } from '@trustcircle/contracts';
+import type { Account, AccountUpdate, Tier } from '@trustcircle/contracts';
 import { useEffect } from 'react';
 import { ChoiceSelect } from '../../components/ChoiceSelect.tsx';
 import { fieldErrors } from '../../lib/api.ts';
@@ -23,7 +23,7 @@ import { useUpdateAccount } from '../../lib/queries/accounts.ts';
 import { useSession } from '../../lib/queries/session.ts';
 import { AccountDetailsView } from './AccountDetailsView.tsx';
 import { type CustomFieldRow, CustomFieldsEditor, fromRows, toRows } from './CustomFieldsEditor.tsx';
-import { STAGE_OPTIONS, TIER_OPTIONS } from './meta.ts';
+import { TIER_OPTIONS } from './meta.ts';
 import { OwnerSelect } from './OwnerSelect.tsx';
 
 type Values = {
@@ -31,7 +31,6 @@ type Values = {
   domain: string;
   ownerId: string | null;
   tier: Tier | null;
-  stage: Stage;
   arr: number | string;
   contractStart: string | null;
   renewalDate: string | null;
@@ -44,7 +43,6 @@ const toValues = (a: Account): Values => ({
   domain: a.domain ?? '',
   ownerId: a.owner?.id ?? null,
   tier: a.tier,
-  stage: a.stage,
   arr: a.arr,
   contractStart: a.contractStart,
   renewalDate: a.renewalDate,
@@ -59,7 +57,6 @@ function changes(a: Account, v: Values): AccountUpdate {
   if ((v.domain.trim() || null) !== a.domain) out.domain = v.domain.trim() || null;
   if (v.ownerId !== (a.owner?.id ?? null)) out.ownerId = v.ownerId;
   if (v.tier !== a.tier) out.tier = v.tier;
-  if (v.stage !== a.stage) out.stage = v.stage;
   const arr = v.arr === '' ? 0 : Number(v.arr);
   if (arr !== a.arr) out.arr = v.arr === '' ? null : arr;
   if (v.contractStart !== a.contractStart) out.contractStart = v.contractStart;
@@ -138,7 +135,6 @@ function AccountEditForm({ account }: { account: Account }) {
               noneLabel="No tier"
               {...form.getInputProps('tier')}
             />
-            <ChoiceSelect label="Stage" data={STAGE_OPTIONS} {...form.getInputProps('stage')} />
             <NumberInput
               label="ARR"
               min={0}
