@@ -154,6 +154,7 @@ const csv = <const T extends readonly [string, ...string[]]>(values: T) =>
 export const AccountListQuery = PageQuery.extend({
   q: z.string().trim().max(200).optional().describe('matches name or domain, case-insensitive'),
   stage: csv(STAGES).optional().describe('one or more stages, comma-separated'),
+  phase: csv(PHASES).optional().describe('customers in one or more phases, e.g. trough'),
   tier: csv(TIERS).optional(),
   ownerId: z
     .union([Id, z.literal('none')])

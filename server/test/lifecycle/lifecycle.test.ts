@@ -69,6 +69,23 @@ describeEachDatabase('the Trust Circle lifecycle', (h) => {
     assert.equal((await history(ws, acc.id))[0]?.reason, 'Changed with the account details');
   });
 
+  test('the accounts list filters by phase', async () => {
+    const ws = await h().workspace();
+    const a = (await ws.api.post('/api/v1/accounts', { name: 'Trough Co', stage: 'customer' })).body;
+    await ws.api.post('/api/v1/accounts', { name: 'Fresh Co', stage: 'customer' });
+    await ws.api.post('/api/v1/accounts', { name: 'Lead Co', stage: 'prospect' });
+    await ws.api.post(`/api/v1/accounts/${a.id}/stage`, {
+      stage: 'customer',
+      phase: 'trough',
+      reason: 'First outage hit them',
+    });
+    const names = async (q: string) =>
+      ((await ws.api.get(`/api/v1/accounts?${q}`)).body.data as Array<{ name: string }>).map((x) => x.name);
+    assert.deepEqual(await names('phase=trough'), ['Trough Co']);
+    assert.deepEqual(await names('phase=onboarding,trough&sort=name'), ['Fresh Co', 'Trough Co']);
+    assert.equal((await ws.api.get('/api/v1/accounts?phase=sad')).status, 400);
+  });
+
   test('bad moves get a clear 4xx and change nothing', async () => {
     const ws = await h().workspace();
     const acc = (await ws.api.post('/api/v1/accounts', { name: 'Vandelay', stage: 'prospect' })).body;

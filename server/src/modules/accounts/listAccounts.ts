@@ -15,6 +15,7 @@ export async function listAccounts({ ctx, input }: { ctx: Ctx; input: unknown })
   const filters = {
     q: query.q,
     stage: query.stage,
+    phase: query.phase,
     tier: query.tier,
     ownerId: query.ownerId,
     tag: query.tag,

@@ -177,6 +177,7 @@ export const ACCOUNT_SORT_SPECS: Record<AccountSort, SortSpec> = {
 export type AccountFilters = {
   q?: string | undefined;
   stage?: string[] | undefined;
+  phase?: string[] | undefined;
   tier?: string[] | undefined;
   ownerId?: string | undefined;
   tag?: string | undefined;
@@ -197,6 +198,8 @@ function applyFilters<Q extends ReturnType<typeof selectAccounts>>(
   let out = q;
   if (search) out = out.where(search) as Q;
   if (f.stage?.length) out = out.where('a.stage', 'in', f.stage as AccountsTable['stage'][]) as Q;
+  if (f.phase?.length)
+    out = out.where('a.phase', 'in', f.phase as NonNullable<AccountsTable['phase']>[]) as Q;
   if (f.tier?.length) out = out.where('a.tier', 'in', f.tier as NonNullable<AccountsTable['tier']>[]) as Q;
   if (f.ownerId === 'none') out = out.where('a.owner_id', 'is', null) as Q;
   else if (f.ownerId) out = out.where('a.owner_id', '=', f.ownerId) as Q;

@@ -10,6 +10,7 @@ import {
 } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import type { AccountFilters as Filters } from '../../lib/queries/accounts.ts';
+import { PHASE_OPTIONS } from '../lifecycle/meta.ts';
 import { INACTIVE_OPTIONS, STAGE_OPTIONS, TIER_OPTIONS } from './meta.ts';
 import { OwnerSelect } from './OwnerSelect.tsx';
 import type { FilterPatch } from './useAccountFilters.ts';
@@ -50,6 +51,7 @@ export function AccountFilters({ filters, onChange, onClear, active }: Props) {
   const [open, setOpen] = useState(false);
   const count =
     (filters.stage?.length ? 1 : 0) +
+    (filters.phase?.length ? 1 : 0) +
     (filters.tier?.length ? 1 : 0) +
     (filters.ownerId ? 1 : 0) +
     (filters.tag ? 1 : 0) +
@@ -91,6 +93,15 @@ export function AccountFilters({ filters, onChange, onClear, active }: Props) {
         data={STAGE_OPTIONS}
         value={filters.stage ?? []}
         onChange={(stage) => onChange({ stage })}
+        clearable
+        style={{ flex: '1 1 180px', minWidth: 0 }}
+      />
+      <MultiSelect
+        label="Phase"
+        placeholder={filters.phase?.length ? undefined : 'Any phase'}
+        data={PHASE_OPTIONS}
+        value={filters.phase ?? []}
+        onChange={(phase) => onChange({ phase })}
         clearable
         style={{ flex: '1 1 180px', minWidth: 0 }}
       />

@@ -3,6 +3,7 @@ import type { Account, AccountSort } from '@trustcircle/contracts';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { Link, useNavigate } from 'react-router';
 import { formatDate, formatMoney, fromNow, renewalStatus } from '../../lib/format.ts';
+import { PHASE_META } from '../lifecycle/meta.ts';
 import { TIER_LABEL } from './meta.ts';
 import { StageBadge } from './StageBadge.tsx';
 
@@ -57,6 +58,11 @@ function PhoneStage({ account }: { account: Account }) {
   return (
     <Group gap={6} mt={4} hiddenFrom="sm" wrap="nowrap">
       <StageBadge stage={account.stage} size="sm" />
+      {account.phase ? (
+        <Text size="xs" c="dimmed">
+          {PHASE_META[account.phase].label}
+        </Text>
+      ) : null}
       {renewal && renewal.days <= 90 && renewal.color !== 'gray' ? (
         <Text size="xs" c={`${renewal.color}.8`}>
           {renewal.days < 0 ? 'Renewal overdue' : `Renews ${renewal.label}`}
@@ -122,7 +128,16 @@ export function AccountsTable({ records, currency, sort, onSort, fetching, empty
           // phone the badge moves under the name instead (PhoneStage).
           width: 124,
           visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.sm})`,
-          render: (a) => <StageBadge stage={a.stage} />,
+          render: (a) => (
+            <Stack gap={2} align="flex-start">
+              <StageBadge stage={a.stage} />
+              {a.phase ? (
+                <Text size="xs" c="dimmed">
+                  {PHASE_META[a.phase].label}
+                </Text>
+              ) : null}
+            </Stack>
+          ),
         },
         {
           accessor: 'owner',

@@ -2,6 +2,7 @@ import type { AccountSort } from '@trustcircle/contracts';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { AccountFilters } from '../../lib/queries/accounts.ts';
+import { isPhase } from '../lifecycle/meta.ts';
 import { isInactiveDays, isSort, isStage, isTier } from './meta.ts';
 
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
@@ -11,6 +12,7 @@ const isOwner = (v: string | null): v is string => v === 'none' || (v !== null &
 export type FilterPatch = Partial<{
   q: string;
   stage: string[];
+  phase: string[];
   tier: string[];
   owner: string | null;
   tag: string;
@@ -32,6 +34,7 @@ export function useAccountFilters() {
     return {
       q: params.get('q')?.trim() || undefined,
       stage: list(params.get('stage')).filter(isStage),
+      phase: list(params.get('phase')).filter(isPhase),
       tier: list(params.get('tier')).filter(isTier),
       ownerId: isOwner(owner) ? owner : undefined,
       tag: params.get('tag')?.trim().toLowerCase() || undefined,
@@ -51,6 +54,7 @@ export function useAccountFilters() {
           };
           if ('q' in patch) put('q', patch.q?.trim());
           if ('stage' in patch) put('stage', patch.stage?.join(','));
+          if ('phase' in patch) put('phase', patch.phase?.join(','));
           if ('tier' in patch) put('tier', patch.tier?.join(','));
           if ('owner' in patch) put('owner', patch.owner);
           if ('tag' in patch) put('tag', patch.tag?.trim().toLowerCase());
@@ -68,13 +72,14 @@ export function useAccountFilters() {
   const active =
     Boolean(filters.q) ||
     (filters.stage?.length ?? 0) > 0 ||
+    (filters.phase?.length ?? 0) > 0 ||
     (filters.tier?.length ?? 0) > 0 ||
     Boolean(filters.ownerId) ||
     Boolean(filters.tag) ||
     Boolean(filters.inactiveDays);
 
   const clear = useCallback(
-    () => update({ q: '', stage: [], tier: [], owner: null, tag: '', inactiveDays: null }),
+    () => update({ q: '', stage: [], phase: [], tier: [], owner: null, tag: '', inactiveDays: null }),
     [update],
   );
 

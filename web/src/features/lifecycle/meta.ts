@@ -9,4 +9,6 @@ export const PHASE_META = {
   renewal: { label: 'Renewal', color: 'grape', hint: 'The renewal is coming up' },
 } as const satisfies Record<Phase, { label: string; color: string; hint: string }>;
 
+export const isPhase = (v: string): v is Phase => v in PHASE_META;
+
 export const PHASE_OPTIONS = PHASES.map((value) => ({ value, label: PHASE_META[value].label }));

@@ -5,6 +5,7 @@ import type {
   AccountPage,
   AccountSort,
   AccountUpdate,
+  Phase,
   Stage,
   Tier,
 } from '@trustcircle/contracts';
@@ -13,6 +14,7 @@ import { api } from '../api.ts';
 export type AccountFilters = {
   q?: string;
   stage?: Stage[];
+  phase?: Phase[];
   tier?: Tier[];
   ownerId?: string;
   tag?: string;
