@@ -55,6 +55,11 @@ test('win the prospect with a reason, then move its phase on', async () => {
   };
   await page.getByRole('button', { name: 'Change stage' }).click();
   const empty = page.getByRole('dialog', { name: /Move Initrode/ });
+  assert.ok(
+    await empty.getByRole('button', { name: 'Move', exact: true }).isDisabled(),
+    'nothing changed yet',
+  );
+  await empty.getByLabel('Stage').selectOption('customer');
   await empty.getByRole('button', { name: 'Move', exact: true }).click();
   await empty.getByText('Say why, in a few words').waitFor();
   await page.keyboard.press('Escape');
@@ -85,5 +90,17 @@ test('the funnel counts the customer and the conversion', async () => {
   assert.deepEqual(await row.getByRole('cell').allTextContents(), ['Prospect → Customer', '1', '1', '100%']);
   const phases = page.getByRole('table', { name: 'Customer phase' });
   assert.match((await phases.getByRole('row', { name: /Adoption/ }).textContent()) ?? '', /Adoption\s*1/);
+  assert.deepEqual(problems, []);
+});
+
+test('on a phone the account header keeps its name and the funnel its numbers on one line', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${server.url}/accounts`);
+  await page.getByRole('link', { name: 'Initrode' }).first().click();
+  await page.getByRole('button', { name: 'Change stage' }).waitFor();
+  await screenshot(page, 'lifecycle-03-account-phone');
+  await page.goto(`${server.url}/reports/funnel`);
+  await page.getByRole('table', { name: 'Conversions' }).waitFor();
+  await screenshot(page, 'lifecycle-04-funnel-phone');
   assert.deepEqual(problems, []);
 });

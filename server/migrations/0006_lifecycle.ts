@@ -15,6 +15,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     phase = case when stage = 'customer' then 'adoption' else null end,
     phase_since = case when stage = 'customer' then created_at else null end`.execute(db);
 
+  // The accounts list filters customers by phase (e.g. everyone in the trough).
+  await db.schema
+    .createIndex('accounts_phase')
+    .on('accounts')
+    .columns(['workspace_id', 'phase', 'name'])
+    .execute();
+
   await db.schema
     .createTable('stage_changes')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -49,6 +56,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('stage_changes').ifExists().execute();
+  await db.schema.dropIndex('accounts_phase').ifExists().execute();
   for (const column of ['phase_since', 'stage_since', 'phase']) {
     await db.schema.alterTable('accounts').dropColumn(column).execute();
   }

@@ -9,7 +9,12 @@ export const StageChangeInput = z
     reason: z.string().trim().min(3).max(500).describe('why: kept on the history and the timeline'),
   })
   .strict()
-  .meta({ id: 'StageChangeRequest' });
+  .meta({
+    id: 'StageChangeRequest',
+    examples: [
+      { stage: 'customer', phase: 'adoption', reason: 'Onboarding plan done; ten people use it daily' },
+    ],
+  });
 export type StageChangeInput = z.input<typeof StageChangeInput>;
 
 export const StageChange = z

@@ -66,7 +66,10 @@ describeEachDatabase('the Trust Circle lifecycle', (h) => {
     const r = await ws.api.patch(`/api/v1/accounts/${acc.id}`, { stage: 'advocate' });
     assert.equal(r.status, 200, r.text);
     assert.deepEqual([r.body.stage, r.body.phase], ['advocate', null]);
-    assert.equal((await history(ws, acc.id))[0]?.reason, 'Changed with the account details');
+    const last = (await history(ws, acc.id))[0];
+    assert.equal(last?.reason, 'Changed with the account details');
+    assert.equal(last?.by.type, 'apiKey');
+    assert.ok(last?.by.name, 'the API key is named');
   });
 
   test('the accounts list filters by phase', async () => {
@@ -174,5 +177,6 @@ describeEachDatabase('the Trust Circle lifecycle', (h) => {
     );
     assert.equal((await ws.api.get('/api/v1/reports/funnel?from=2026-07-01&to=2026-06-01')).status, 400);
     assert.equal((await ws.api.get('/api/v1/reports/funnel?from=yesterday')).status, 400);
+    assert.equal((await ws.api.get('/api/v1/reports/funnel?from=2030-01-01&to=2030-02-01')).status, 400);
   });
 });

@@ -9,7 +9,13 @@ import { STAGE_META } from '../features/accounts/meta.ts';
 import { PHASE_META } from '../features/lifecycle/meta.ts';
 import { useFunnel } from '../lib/queries/lifecycle.ts';
 
-const days = (d: number | null) => (d === null ? '—' : `${d.toLocaleString('en-US')} d`);
+/** Short stays in days, long ones in months. */
+const days = (d: number | null) =>
+  d === null
+    ? '—'
+    : d < 60
+      ? `${Math.round(d)} d`
+      : `${(d / 30.44).toLocaleString('en-US', { maximumFractionDigits: 1 })} mo`;
 const percent = (r: number | null) => (r === null ? '—' : `${Math.round(r * 1000) / 10}%`);
 
 type StayRow = {
@@ -22,28 +28,34 @@ type StayRow = {
 
 function StaysTable({ rows, label }: { rows: StayRow[]; label: string }) {
   return (
-    <Table striped highlightOnHover aria-label={label}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{label}</Table.Th>
-          <Table.Th ta="right">Accounts</Table.Th>
-          <Table.Th ta="right">Average stay</Table.Th>
-          <Table.Th ta="right">There so far</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((r) => (
-          <Table.Tr key={r.key}>
-            <Table.Td>{r.name}</Table.Td>
-            <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-              {r.count.toLocaleString('en-US')}
-            </Table.Td>
-            <Table.Td ta="right">{days(r.averageDays)}</Table.Td>
-            <Table.Td ta="right">{days(r.currentAverageDays)}</Table.Td>
+    <Table.ScrollContainer minWidth={300} type="native">
+      <Table striped highlightOnHover aria-label={label}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{label}</Table.Th>
+            <Table.Th ta="right">Accounts</Table.Th>
+            <Table.Th ta="right">Average stay</Table.Th>
+            <Table.Th ta="right">There so far</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.key}>
+              <Table.Td>{r.name}</Table.Td>
+              <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {r.count.toLocaleString('en-US')}
+              </Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {days(r.averageDays)}
+              </Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {days(r.currentAverageDays)}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }
 
@@ -53,8 +65,9 @@ export function FunnelPage() {
     dayjs().subtract(89, 'day').format('YYYY-MM-DD'),
     dayjs().format('YYYY-MM-DD'),
   ]);
-  const [from, to] = range;
-  const funnel = useFunnel(from ?? '', to ?? from ?? '');
+  // The report follows the picker only once both ends are chosen.
+  const [period, setPeriod] = useState<[string, string]>([range[0] ?? '', range[1] ?? '']);
+  const funnel = useFunnel(period[0], period[1]);
   const f = funnel.data;
   return (
     <>
@@ -66,12 +79,14 @@ export function FunnelPage() {
             type="range"
             label="Period"
             value={range}
-            onChange={(v) =>
-              setRange([
+            onChange={(v) => {
+              const next: [string | null, string | null] = [
                 v[0] ? dayjs(v[0]).format('YYYY-MM-DD') : null,
                 v[1] ? dayjs(v[1]).format('YYYY-MM-DD') : null,
-              ])
-            }
+              ];
+              setRange(next);
+              if (next[0] && next[1]) setPeriod([next[0], next[1]]);
+            }}
             valueFormat="MMM D, YYYY"
             maxDate={new Date()}
             w={280}
@@ -96,6 +111,8 @@ export function FunnelPage() {
                 series={[{ name: 'Accounts', color: 'blue.6' }]}
                 tickLine="y"
                 yAxisProps={{ allowDecimals: false }}
+                // Every stage named, even on a phone.
+                xAxisProps={{ interval: 0, tick: { fontSize: 11 } }}
                 aria-label="Accounts per stage"
               />
             </Paper>
@@ -149,7 +166,9 @@ export function FunnelPage() {
           </SimpleGrid>
           <Group>
             <Text size="xs" c="dimmed">
-              Counts are at the end of the period; stays are measured from each account's history of moves.
+              Accounts are counted at the end of the period. Average stay: the stays that ended before the
+              period's end, whenever they began. There so far: the time the accounts there now have spent so
+              far.
             </Text>
           </Group>
         </Stack>

@@ -61,10 +61,10 @@ export async function createAccount({
       to: position,
       reason:
         origin?.source === 'import'
-          ? `imported from ${origin.file}`
+          ? `Imported from ${origin.file}`
           : origin
-            ? 'created from product events'
-            : 'created',
+            ? 'Created from product events'
+            : 'Created',
     });
     await recordChange(tx, {
       action: 'account.created',

@@ -27,7 +27,10 @@ export async function changeStage({
     const from = { stage: account.stage, phase: account.phase };
     const to = targetPosition(from, data);
     if (typeof to === 'string') throw invalid(to, { phase: to });
-    if (samePosition(from, to)) throw conflict(`The account is already ${to.phase ?? to.stage}`);
+    if (samePosition(from, to))
+      throw conflict(
+        to.phase ? `The account is already in the ${to.phase} phase` : `The account is already a ${to.stage}`,
+      );
     const id = await recordStageChange(tx, { accountId, name: account.name, from, to, reason: data.reason });
     return presentStageChange(await stageChangeById(tx.db, tx.workspace.id, id));
   });

@@ -16,6 +16,8 @@ export async function getFunnel({ ctx, input }: { ctx: Ctx; input: unknown }) {
   const to = q.to ?? now.toISOString().slice(0, 10);
   const from = q.from ?? new Date(Date.parse(to) - 89 * DAY).toISOString().slice(0, 10);
   if (from > to) throw invalid('from must not be after to', { from: 'after to' });
+  if (from > now.toISOString().slice(0, 10))
+    throw invalid('The period starts after today', { from: 'in the future' });
   const until = new Date(Date.parse(to) + DAY - 1).toISOString();
   const changes = await stageChangesUntil(ctx.db, ctx.workspace.id, until);
   return computeFunnel(changes, { from, to }, now);

@@ -41,8 +41,9 @@ function selectChanges(db: Db, workspaceId: string) {
   return db
     .selectFrom('stage_changes as c')
     .leftJoin('users as u', (j) => j.onRef('u.id', '=', 'c.actor_id').on('c.actor_type', '=', 'user'))
+    .leftJoin('api_keys as k', (j) => j.onRef('k.id', '=', 'c.actor_id').on('c.actor_type', '=', 'apiKey'))
     .selectAll('c')
-    .select('u.name as by_name')
+    .select((eb) => eb.fn.coalesce('u.name', 'k.name').as('by_name'))
     .where('c.workspace_id', '=', workspaceId);
 }
 

@@ -10,6 +10,7 @@ import {
   Stack,
   Text,
   Title,
+  Tooltip,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowsExchange, IconDots, IconExternalLink, IconTrash } from '@tabler/icons-react';
@@ -77,8 +78,12 @@ export function AccountHeader({ account }: { account: Account }) {
             <Title order={1} fz={{ base: 24, sm: 28 }} lh={1.2} style={{ overflowWrap: 'anywhere' }}>
               {account.name}
             </Title>
-            <StageBadge stage={account.stage} size="lg" />
-            {account.phase ? <PhaseBadge phase={account.phase} size="lg" /> : null}
+            <Tooltip
+              label={account.stageSince ? `Since ${formatDate(account.stageSince)}` : 'On the Trust Circle'}
+            >
+              <StageBadge stage={account.stage} size="lg" />
+            </Tooltip>
+            {account.phase ? <PhaseBadge phase={account.phase} since={account.phaseSince} size="lg" /> : null}
           </Group>
           {account.domain ? (
             <Anchor
@@ -97,9 +102,25 @@ export function AccountHeader({ account }: { account: Account }) {
         </Stack>
         <Group gap="xs" wrap="nowrap">
           {can(me.role, 'data:write') ? (
-            <Button variant="default" leftSection={<IconArrowsExchange size={16} />} onClick={move.open}>
-              Change stage
-            </Button>
+            <>
+              <Button
+                variant="default"
+                visibleFrom="sm"
+                leftSection={<IconArrowsExchange size={16} />}
+                onClick={move.open}
+              >
+                Change stage
+              </Button>
+              <ActionIcon
+                variant="default"
+                size="lg"
+                hiddenFrom="sm"
+                aria-label="Change stage"
+                onClick={move.open}
+              >
+                <IconArrowsExchange size={18} />
+              </ActionIcon>
+            </>
           ) : null}
           {can(me.role, 'accounts:delete') ? (
             <Menu position="bottom-end" shadow="md" width={200}>

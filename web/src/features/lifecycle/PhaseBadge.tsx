@@ -1,11 +1,12 @@
 import { Badge, type BadgeProps, Tooltip } from '@mantine/core';
 import type { Phase } from '@trustcircle/contracts';
+import { formatDate } from '../../lib/format.ts';
 import { PHASE_META } from './meta.ts';
 
-export function PhaseBadge({ phase, ...props }: { phase: Phase } & BadgeProps) {
+export function PhaseBadge({ phase, since, ...props }: { phase: Phase; since?: string | null } & BadgeProps) {
   const meta = PHASE_META[phase];
   return (
-    <Tooltip label={meta.hint}>
+    <Tooltip label={since ? `${meta.hint} · since ${formatDate(since)}` : meta.hint}>
       <Badge color={meta.color} variant="outline" {...props}>
         {meta.label}
       </Badge>

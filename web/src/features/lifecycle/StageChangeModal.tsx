@@ -6,7 +6,7 @@ import { fieldErrors } from '../../lib/api.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { useChangeStage } from '../../lib/queries/lifecycle.ts';
 import { STAGE_META, STAGE_OPTIONS } from '../accounts/meta.ts';
-import { PHASE_META, PHASE_OPTIONS } from './meta.ts';
+import { PHASE_CHOICES, PHASE_META } from './meta.ts';
 
 type Values = { stage: Stage; phase: Phase | null; reason: string };
 
@@ -22,9 +22,12 @@ export function StageChangeModal({
 }) {
   const change = useChangeStage(account.id);
   const form = useForm<Values>({
-    initialValues: { stage: account.stage, phase: account.phase, reason: '' },
+    initialValues: { stage: account.stage, phase: account.phase ?? 'onboarding', reason: '' },
     validate: { reason: (v) => (v.trim().length >= 3 ? null : 'Say why, in a few words') },
   });
+  const unchanged =
+    form.values.stage === account.stage &&
+    (account.stage !== 'customer' || form.values.phase === account.phase);
   const close = () => {
     onClose();
     form.reset();
@@ -59,9 +62,12 @@ export function StageChangeModal({
           {form.values.stage === 'customer' ? (
             <ChoiceSelect
               label="Phase"
-              description="A new customer starts in onboarding"
-              data={PHASE_OPTIONS}
-              noneLabel="Onboarding (for a new customer)"
+              description={
+                account.stage === 'customer'
+                  ? 'Where the customer is now'
+                  : 'A new customer starts in onboarding'
+              }
+              data={PHASE_CHOICES}
               {...form.getInputProps('phase')}
             />
           ) : null}
@@ -82,7 +88,7 @@ export function StageChangeModal({
             <Button variant="default" onClick={close}>
               Cancel
             </Button>
-            <Button type="submit" loading={change.isPending}>
+            <Button type="submit" loading={change.isPending} disabled={unchanged}>
               Move
             </Button>
           </Group>

@@ -9,7 +9,9 @@ const where = (stage: StageChange['toStage'], phase: StageChange['toPhase']) =>
   phase ? `${STAGE_META[stage].label} · ${PHASE_META[phase].label}` : STAGE_META[stage].label;
 
 const who = (c: StageChange) =>
-  c.by.name ?? (c.by.type === 'system' ? 'Trust Circle' : c.by.type === 'apiKey' ? 'an API key' : c.by.type);
+  c.by.type === 'apiKey'
+    ? `API key “${c.by.name ?? 'deleted'}”`
+    : (c.by.name ?? (c.by.type === 'system' ? 'Trust Circle' : c.by.type));
 
 /** The account's moves on the Trust Circle, newest first, with who made them and why. */
 export function StageHistoryCard({ accountId }: { accountId: string }) {

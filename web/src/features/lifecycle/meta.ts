@@ -12,3 +12,9 @@ export const PHASE_META = {
 export const isPhase = (v: string): v is Phase => v in PHASE_META;
 
 export const PHASE_OPTIONS = PHASES.map((value) => ({ value, label: PHASE_META[value].label }));
+
+/** For choosing a phase: each with what it means. */
+export const PHASE_CHOICES = PHASES.map((value) => ({
+  value,
+  label: `${PHASE_META[value].label} — ${PHASE_META[value].hint}`,
+}));
