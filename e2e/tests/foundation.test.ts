@@ -61,7 +61,7 @@ test('sign out, then sign in again', async () => {
 });
 
 test('create an account and find it in the list', async () => {
-  await page.getByRole('button', { name: 'New account' }).click();
+  await page.getByRole('button', { name: 'New account' }).first().click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: /^Name/ }).fill('Globex Corporation');
   await dialog.getByLabel('Domain').fill('globex.com');

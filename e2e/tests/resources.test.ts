@@ -53,7 +53,7 @@ test('set up the workspace, an account and a contact with an email', async () =>
   await page.getByRole('button', { name: 'Create workspace' }).click();
   await page.waitForURL(/\/accounts/);
 
-  await page.getByRole('button', { name: 'New account' }).click();
+  await page.getByRole('button', { name: 'New account' }).first().click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: /^Name/ }).fill('Initrode');
   await dialog.getByRole('button', { name: 'Create account' }).click();
