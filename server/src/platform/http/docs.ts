@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { finishOpenApi } from './openapiResponses.ts';
 import type { App } from './types.ts';
 
 const LOGO = `<svg xmlns="http://www.w3.org/2000/svg" width="190" height="32" viewBox="0 0 190 32"><circle cx="16" cy="16" r="13" fill="none" stroke="#fff" stroke-width="4"/><circle cx="16" cy="16" r="5" fill="#fff"/><text x="38" y="23" font-family="system-ui,sans-serif" font-size="19" font-weight="700" fill="#fff">Trust Circle API</text></svg>`;
@@ -33,8 +34,14 @@ export async function registerApiDocs(app: App, baseUrl: string) {
       },
       security: [{ apiKey: [] }, { session: [] }],
     },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    // Routes open without a key (sign-in, setup, ingestion by write key) say so: no security.
+    transform: (input) => {
+      const out = jsonSchemaTransform(input);
+      const open = (input.route.config as { public?: boolean } | undefined)?.public === true;
+      return open ? { ...out, schema: { ...out.schema, security: [] } } : out;
+    },
+    transformObject: (input) =>
+      finishOpenApi(jsonSchemaTransformObject(input) as Record<string, unknown>) as never,
   });
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
