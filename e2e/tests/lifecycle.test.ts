@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot, watchConsole } from '../lib/browser.ts';
+import { createAccountInApp, setUpWorkspace } from '../lib/flows.ts';
 import { type RunningServer, startServer } from '../lib/server.ts';
 
 /**
@@ -28,19 +29,12 @@ after(async () => {
 });
 
 test('set up a workspace with a prospect', async () => {
-  await page.goto(server.url);
-  await page.waitForURL(/\/setup/);
-  await page.getByLabel('Workspace name').fill('Globex Success');
-  await page.getByLabel('Your name').fill('Hank Scorpio');
-  await page.getByLabel('Email').fill('hank@globex.test');
-  await page.getByLabel('Password').fill('correct horse battery');
-  await page.getByRole('button', { name: 'Create workspace' }).click();
-  await page.waitForURL(/\/accounts/);
-  await page.getByRole('button', { name: 'New account' }).first().click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: /^Name/ }).fill('Initrode');
-  await dialog.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL(/\/accounts\/[0-9a-f-]{36}/);
+  await setUpWorkspace(page, server.url, {
+    workspace: 'Globex Success',
+    name: 'Hank Scorpio',
+    email: 'hank@globex.test',
+  });
+  await createAccountInApp(page, 'Initrode');
 });
 
 test('win the prospect with a reason, then move its phase on', async () => {

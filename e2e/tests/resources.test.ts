@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot, watchConsole } from '../lib/browser.ts';
+import { createAccountInApp, setUpWorkspace } from '../lib/flows.ts';
 import { type RunningServer, startServer } from '../lib/server.ts';
 
 /**
@@ -44,24 +45,16 @@ after(async () => {
 });
 
 test('set up the workspace, an account and a contact with an email', async () => {
-  await page.goto(server.url);
-  await page.waitForURL(/\/setup/);
-  await page.getByLabel('Workspace name').fill('Initech Success');
-  await page.getByLabel('Your name').fill('Ada Lovelace');
-  await page.getByLabel('Email').fill('ada@initech.test');
-  await page.getByLabel('Password').fill('correct horse battery');
-  await page.getByRole('button', { name: 'Create workspace' }).click();
-  await page.waitForURL(/\/accounts/);
-
-  await page.getByRole('button', { name: 'New account' }).first().click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: /^Name/ }).fill('Initrode');
-  await dialog.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL(/\/accounts\/[0-9a-f-]{36}/);
-  accountId = page.url().match(/accounts\/([0-9a-f-]{36})/)?.[1] ?? '';
+  await setUpWorkspace(page, server.url, {
+    workspace: 'Initech Success',
+    name: 'Ada Lovelace',
+    email: 'ada@initech.test',
+  });
+  accountId = await createAccountInApp(page, 'Initrode');
 
   await page.getByRole('tab', { name: /Contacts/ }).click();
   await page.getByRole('button', { name: 'Add contact' }).first().click();
+  const dialog = page.getByRole('dialog');
   await dialog.getByLabel('First name').fill('Bill');
   await dialog.getByLabel('Last name').fill('Lumbergh');
   await dialog.getByLabel('Email').fill('bill@initrode.test');

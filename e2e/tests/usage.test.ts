@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot, watchConsole } from '../lib/browser.ts';
+import { setUpWorkspace } from '../lib/flows.ts';
 import { type RunningServer, startServer } from '../lib/server.ts';
 
 /**
@@ -43,14 +44,11 @@ async function sendBatch(batch: unknown[]) {
 }
 
 test('set up the workspace', async () => {
-  await page.goto(server.url);
-  await page.waitForURL(/\/setup/);
-  await page.getByLabel('Workspace name').fill('Initech Success');
-  await page.getByLabel('Your name').fill('Ada Lovelace');
-  await page.getByLabel('Email').fill('ada@initech.test');
-  await page.getByLabel('Password').fill('correct horse battery');
-  await page.getByRole('button', { name: 'Create workspace' }).click();
-  await page.waitForURL(/\/accounts/);
+  await setUpWorkspace(page, server.url, {
+    workspace: 'Initech Success',
+    name: 'Ada Lovelace',
+    email: 'ada@initech.test',
+  });
 });
 
 test('create a source in Settings → Product data and read its write key', async () => {

@@ -7,7 +7,7 @@ import { inTransaction } from '../../platform/db/transaction.ts';
 import { conflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { parseInput } from '../../platform/validation.ts';
-import { initialPosition, recordStageChange } from '../lifecycle/index.ts';
+import { initialPosition, originReason, recordStageChange } from '../lifecycle/index.ts';
 import { loadAccount } from './load.ts';
 import { assertOwner } from './owner.ts';
 import { type ChangeOrigin, toCents } from './presenters.ts';
@@ -59,12 +59,7 @@ export async function createAccount({
       name: data.name,
       from: null,
       to: position,
-      reason:
-        origin?.source === 'import'
-          ? `Imported from ${origin.file}`
-          : origin
-            ? 'Created from product events'
-            : 'Created',
+      reason: originReason(origin, origin ? 'Created from product events' : 'Created'),
     });
     await recordChange(tx, {
       action: 'account.created',

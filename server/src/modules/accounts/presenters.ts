@@ -2,9 +2,7 @@ import type { Account } from '@trustcircle/contracts';
 import { parseJson } from '../../platform/db/json.ts';
 import type { AccountRow } from './repository.ts';
 
-/** Where a change came from when not typed in by hand; copied into the change's data only. */
-/** Where a change came from, when not a person's hand: a CSV import or product events. */
-export type ChangeOrigin = { source: 'import'; file: string } | { source: 'events'; sourceName: string };
+export type { ChangeOrigin } from '../../platform/audit/record.ts';
 
 /** Money is stored in cents; the API speaks in currency units with two decimals. */
 export const toCents = (amount: number) => Math.round(amount * 100);

@@ -6,7 +6,7 @@ import { searchable } from '../../platform/db/keyset.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { invalid } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/validation.ts';
-import { recordStageChange, targetPosition } from '../lifecycle/index.ts';
+import { originReason, recordStageChange, targetPosition } from '../lifecycle/index.ts';
 import { loadAccount } from './load.ts';
 import { assertOwner } from './owner.ts';
 import { type ChangeOrigin, toCents } from './presenters.ts';
@@ -56,8 +56,7 @@ export async function updateAccount({
         name: after.name,
         from,
         to,
-        reason:
-          origin?.source === 'import' ? `Imported from ${origin.file}` : 'Changed with the account details',
+        reason: originReason(origin, 'Changed with the account details'),
         origin,
       });
       return loadAccount(tx.db, tx.workspace.id, accountId);

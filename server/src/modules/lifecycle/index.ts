@@ -3,4 +3,4 @@ export { getFunnel } from './getFunnel.ts';
 export { lifecycleRoutes } from './http.ts';
 export { listStageHistory } from './listStageHistory.ts';
 export { initialPosition, targetPosition } from './phases.ts';
-export { recordStageChange, type StageOrigin } from './recordStageChange.ts';
+export { originReason, recordStageChange } from './recordStageChange.ts';

@@ -1,11 +1,12 @@
-import { recordChange } from '../../platform/audit/record.ts';
+import { type ChangeOrigin, recordChange } from '../../platform/audit/record.ts';
 import { actorId, type Ctx } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Position } from './phases.ts';
 import { insertStageChange, setPosition } from './repository.ts';
 
-/** Where a change came from, when not a person's hand (copied into the timeline's data). */
-export type StageOrigin = { source: 'import'; file: string } | { source: 'events'; sourceName: string };
+/** The reason kept for a move nobody typed a reason for: the import it came from, else `otherwise`. */
+export const originReason = (origin: ChangeOrigin | undefined, otherwise: string): string =>
+  origin?.source === 'import' ? `Imported from ${origin.file}` : otherwise;
 
 /**
  * Moves an account inside the caller's transaction: the account row, a history entry with
@@ -21,7 +22,7 @@ export async function recordStageChange(
     from: Position | null;
     to: Position;
     reason: string;
-    origin?: StageOrigin;
+    origin?: ChangeOrigin;
   },
 ): Promise<string> {
   const at = tx.clock.now().toISOString();
