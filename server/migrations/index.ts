@@ -5,6 +5,9 @@ import * as m0003 from './0003_fast_search.ts';
 import * as m0004 from './0004_usage.ts';
 import * as m0005 from './0005_resources.ts';
 import * as m0006 from './0006_lifecycle.ts';
+import * as m0007 from './0007_promises_tasks.ts';
+import * as m0008 from './0008_checkins_needs.ts';
+import * as m0009 from './0009_rules_calendar.ts';
 
 /** Every migration, in order. Names are permanent: never rename or edit one that shipped. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0004_usage': m0004,
   '0005_resources': m0005,
   '0006_lifecycle': m0006,
+  '0007_promises_tasks': m0007,
+  '0008_checkins_needs': m0008,
+  '0009_rules_calendar': m0009,
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  csv,
   Id,
   IsoDate,
   IsoDateTime,
@@ -145,12 +146,6 @@ export const AccountSort = z.enum(ACCOUNT_SORTS);
 export type AccountSort = z.infer<typeof AccountSort>;
 
 /** A query-string list: `?stage=customer,advocate` or `?stage=customer&stage=advocate`. */
-const csv = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(values)).max(20));
-
 export const AccountListQuery = PageQuery.extend({
   q: z.string().trim().max(200).optional().describe('matches name or domain, case-insensitive'),
   stage: csv(STAGES).optional().describe('one or more stages, comma-separated'),

@@ -68,3 +68,29 @@ export const Email = z
   .toLowerCase()
   .max(254)
   .pipe(z.email({ message: 'must be an email address' }));
+
+/** A query-string list of enum values: `a,b` or repeated parameters. */
+export const csv = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values)).max(20));
+
+/**
+ * Filters shared by the lists of day-to-day work (promises, check-ins, needs, tasks):
+ * `ownerId` takes an id or `me`; `overdue=true` keeps what is past due and still open.
+ */
+export const WorkListFilters = {
+  accountId: Id.optional(),
+  ownerId: z
+    .union([Id, z.literal('me')])
+    .optional()
+    .describe('a team member id, or "me"'),
+  overdue: QueryBool.optional().describe('only what is past its due date and still open'),
+  dueBefore: IsoDate.optional().describe('only what is due on or before this day'),
+  dueFrom: IsoDate.optional().describe('only what is due on or after this day'),
+};
+
+/** A reference to an account in a work item. */
+export const AccountRef = z.object({ id: Id, name: z.string() }).meta({ id: 'AccountRef' });
+export type AccountRef = z.infer<typeof AccountRef>;

@@ -35,10 +35,11 @@ export const ContactUpdate = z
   .object({
     accountId: Id.optional(),
     firstName: contactFields.firstName.optional(),
-    lastName: contactFields.lastName,
-    email: contactFields.email,
-    phone: contactFields.phone,
-    title: contactFields.title,
+    // .optional(): a field the PATCH leaves out stays as it is (the transform alone makes it null).
+    lastName: contactFields.lastName.optional(),
+    email: contactFields.email.optional(),
+    phone: contactFields.phone.optional(),
+    title: contactFields.title.optional(),
     role: contactFields.role,
     isPrimary: z.boolean().optional(),
   })

@@ -30,4 +30,8 @@ export const conflict = (message: string, details?: unknown) => new DomainError(
 export const invalid = (message: string, details?: unknown) =>
   new DomainError('VALIDATION', message, details);
 
+/** Bad input about one field, said the way parseInput says it: `path: message`, with the issue. */
+export const fieldError = (path: string, message: string) =>
+  invalid(`${path}: ${message}`, { issues: [{ path, message }] });
+
 export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;

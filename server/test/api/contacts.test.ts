@@ -18,6 +18,15 @@ describeEachDatabase('contacts and rapport', (h) => {
     assert.equal(a.status, 201, a.text);
     assert.equal(a.body.email, 'gavin@hooli.com');
     assert.equal(a.body.accountName, 'Hooli');
+    // A PATCH changes only what it names; null clears.
+    const renamed = await ws.api.patch(`/api/v1/contacts/${a.body.id}`, { firstName: 'Gav' });
+    assert.deepEqual(
+      [renamed.body.firstName, renamed.body.lastName, renamed.body.email, renamed.body.title],
+      ['Gav', 'Belson', 'gavin@hooli.com', 'CEO'],
+    );
+    const cleared = await ws.api.patch(`/api/v1/contacts/${a.body.id}`, { title: null, firstName: 'Gavin' });
+    assert.deepEqual([cleared.body.title, cleared.body.lastName], [null, 'Belson']);
+    await ws.api.patch(`/api/v1/contacts/${a.body.id}`, { title: 'CEO' });
     const b = await ws.api.post('/api/v1/contacts', {
       accountId: acc.id,
       firstName: 'Denpok',

@@ -4,6 +4,7 @@ export { getAccount } from './getAccount.ts';
 export { accountRoutes } from './http.ts';
 export { listAccounts } from './listAccounts.ts';
 export { loadAccount } from './load.ts';
+export { loadNamedAccount } from './namedAccount.ts';
 export type { ChangeOrigin } from './presenters.ts';
 export {
   accountIdsWithUsage,

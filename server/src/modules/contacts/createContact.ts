@@ -9,7 +9,7 @@ import { conflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { parseInput } from '../../platform/validation.ts';
 import type { ChangeOrigin } from '../accounts/index.ts';
-import { assertAccount } from './account.ts';
+import { loadNamedAccount } from '../accounts/index.ts';
 import { loadContact } from './load.ts';
 import { fullName } from './presenters.ts';
 import { clearPrimary, findContactIdByExternalId, insertContact } from './repository.ts';
@@ -27,7 +27,7 @@ export async function createContact({
   authorize(ctx.actor, 'contacts:write');
   const data = parseInput(ContactCreate, input);
   return inTransaction(ctx, async (tx) => {
-    const account = await assertAccount(tx, data.accountId);
+    const account = await loadNamedAccount(tx, data.accountId);
     if (data.externalId && (await findContactIdByExternalId(tx.db, tx.workspace.id, data.externalId))) {
       throw conflict(`A contact with externalId ${data.externalId} already exists`);
     }

@@ -4,6 +4,7 @@ export { getContact } from './getContact.ts';
 export { contactRoutes } from './http.ts';
 export { listContacts } from './listContacts.ts';
 export { loadContact } from './load.ts';
+export { listMentionFacts, type MentionFact } from './mentions.ts';
 export { addRapportFact, deleteRapportFact, listRapportFacts, updateRapportFact } from './rapport.ts';
 export { findContactIdByEmail, findContactIdByExternalId, findContactsByEmails } from './repository.ts';
 export { updateContact } from './updateContact.ts';

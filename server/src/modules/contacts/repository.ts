@@ -256,3 +256,23 @@ export async function findContactsByEmails(db: Db, workspaceId: string, emails: 
   }
   return out;
 }
+
+/** An account's rapport facts flagged "mention at next check-in", as a viewer may see them. */
+export async function listMentionRows(
+  db: Db,
+  workspaceId: string,
+  accountId: string,
+  viewerId: string | null,
+) {
+  return selectRapport(db, workspaceId, viewerId)
+    .innerJoin('contacts as c', (j) =>
+      j.onRef('c.id', '=', 'r.contact_id').onRef('c.workspace_id', '=', 'r.workspace_id'),
+    )
+    .select(['c.first_name as contact_first_name', 'c.last_name as contact_last_name'])
+    .where('c.account_id', '=', accountId)
+    .where('r.mention_next', '=', 1)
+    .orderBy('c.sort_name')
+    .orderBy('r.id')
+    .limit(500)
+    .execute();
+}

@@ -6,7 +6,7 @@ import { toFlag } from '../../platform/db/json.ts';
 import { searchable } from '../../platform/db/keyset.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { parseInput } from '../../platform/validation.ts';
-import { assertAccount } from './account.ts';
+import { loadNamedAccount } from '../accounts/index.ts';
 import { loadContact } from './load.ts';
 import { fullName } from './presenters.ts';
 import { type ContactWrite, clearPrimary, updateContactRow } from './repository.ts';
@@ -24,7 +24,7 @@ export async function updateContact({
   const d = parseInput(ContactUpdate, input);
   return inTransaction(ctx, async (tx) => {
     const before = await loadContact(tx, contactId);
-    if (d.accountId && d.accountId !== before.accountId) await assertAccount(tx, d.accountId);
+    if (d.accountId && d.accountId !== before.accountId) await loadNamedAccount(tx, d.accountId);
     const merged = {
       firstName: d.firstName ?? before.firstName,
       lastName: d.lastName === undefined ? before.lastName : d.lastName,

@@ -1,5 +1,5 @@
 import type { Ctx } from '../../platform/context.ts';
-import { invalid } from '../../platform/errors.ts';
+import { fieldError } from '../../platform/errors.ts';
 import { findMemberRow } from './repository/index.ts';
 
 /** Owners (of accounts, resources, …) must be active members of the same workspace. */
@@ -11,8 +11,6 @@ export async function assertActiveMember(
   if (!userId) return;
   const member = await findMemberRow(ctx.db, ctx.workspace.id, userId);
   if (member?.status !== 'active') {
-    throw invalid(`${field}: not an active member of this workspace`, {
-      issues: [{ path: field, message: 'not an active member of this workspace' }],
-    });
+    throw fieldError(field, 'not an active member of this workspace');
   }
 }

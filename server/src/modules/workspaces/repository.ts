@@ -33,6 +33,12 @@ export async function listRetentions(db: Db) {
   return rows.map((r) => ({ workspaceId: r.id, days: Number(r.usage_retention_days) }));
 }
 
+/** Every workspace with its time zone, for sweeps that act on each one's own "today". */
+export async function listWorkspaceZones(db: Db) {
+  const rows = await db.selectFrom('workspaces').select(['id', 'name', 'timezone']).execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, timeZone: r.timezone || 'UTC' }));
+}
+
 /** Scoped by construction: the workspace id is the key. */
 export async function findWorkspace(db: Db, workspaceId: string): Promise<WorkspaceRow | null> {
   const r = await db.selectFrom('workspaces').selectAll().where('id', '=', workspaceId).executeTakeFirst();
@@ -74,4 +80,30 @@ export async function countWorkspaces(db: Db): Promise<number> {
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/**
+ * Sets one key of the workspace's settings and keeps the others. The row is locked first (an
+ * update), so two writers of different keys cannot lose each other's change. Call it inside
+ * the verb's transaction.
+ */
+export async function setWorkspaceSetting(
+  db: Db,
+  workspaceId: string,
+  key: string,
+  value: unknown,
+  now: string,
+) {
+  await db.updateTable('workspaces').set({ updated_at: now }).where('id', '=', workspaceId).execute();
+  const row = await db
+    .selectFrom('workspaces')
+    .select('settings')
+    .where('id', '=', workspaceId)
+    .executeTakeFirst();
+  const settings = { ...parseJson<Record<string, unknown>>(row?.settings, {}), [key]: value };
+  await db
+    .updateTable('workspaces')
+    .set({ settings: toJson(settings) })
+    .where('id', '=', workspaceId)
+    .execute();
 }

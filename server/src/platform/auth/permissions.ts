@@ -21,7 +21,10 @@ export type Permission =
   | 'sources:manage'
   | 'resources:read'
   | 'resources:write'
-  | 'resources:manage';
+  | 'resources:manage'
+  | 'work:read'
+  | 'work:write'
+  | 'lifecycle:manage';
 
 const READ: Permission[] = [
   'accounts:read',
@@ -30,8 +33,16 @@ const READ: Permission[] = [
   'members:read',
   'usage:read',
   'resources:read',
+  'work:read',
 ];
-const WRITE: Permission[] = ['accounts:write', 'contacts:write', 'timeline:write', 'resources:write'];
+/** `work` is the day-to-day record: promises, check-ins, needs and tasks. */
+const WRITE: Permission[] = [
+  'accounts:write',
+  'contacts:write',
+  'timeline:write',
+  'resources:write',
+  'work:write',
+];
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   viewer: new Set(READ),
@@ -44,6 +55,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'audit:read',
     'usage:manage',
     'resources:manage',
+    'lifecycle:manage',
   ]),
   admin: new Set([
     ...READ,
@@ -58,6 +70,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'usage:manage',
     'sources:manage',
     'resources:manage',
+    'lifecycle:manage',
   ]),
 };
 

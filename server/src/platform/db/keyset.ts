@@ -12,6 +12,17 @@ export type SortSpec = {
   nullable: boolean;
   /** Nulls before the values (e.g. "never seen" first when sorting by last seen, oldest first). */
   nullsFirst?: boolean;
+  /**
+   * What the column holds, when it is not text: a forged cursor with a value of another kind
+   * is refused (400) before PostgreSQL would fail comparing it (500).
+   */
+  type?: 'day' | 'timestamp' | 'number';
+};
+
+const CURSOR_VALUE: Record<NonNullable<SortSpec['type']>, (v: string | number) => boolean> = {
+  day: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)),
+  timestamp: (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v)),
+  number: (v) => typeof v === 'number' && Number.isFinite(v),
 };
 export type CursorValue = { v: string | number | null; id: string };
 
@@ -50,6 +61,8 @@ export async function fetchKeysetPage<R>(
   limit: number,
   qualify: (c: string) => string = (c) => c,
 ): Promise<R[]> {
+  if (cursor && cursor.v !== null && spec.type && !CURSOR_VALUE[spec.type](cursor.v))
+    throw invalid('cursor: not a cursor this API returned');
   const col = qualify(spec.column);
   const id = qualify('id');
   const cmp = spec.direction === 'asc' ? '>' : '<';

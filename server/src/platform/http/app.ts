@@ -26,7 +26,10 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
 
 /** Share tokens and reset tokens travel in URLs; logs only ever see this redacted form. */
 export const redactUrl = (url: string) =>
-  url.replace(/\/s\/[^/?#]+/, '/s/[token]').replace(/([?&](token|key|writeKey)=)[^&#]*/gi, '$1[redacted]');
+  url
+    .replace(/\/s\/[^/?#]+/, '/s/[token]')
+    .replace(/\/cal\/[^/?#]+/, '/cal/[token]')
+    .replace(/([?&](token|key|writeKey)=)[^&#]*/gi, '$1[redacted]');
 
 export async function buildHttpApp(deps: HttpDeps): Promise<App> {
   const { platform, metrics } = deps;
