@@ -15,7 +15,8 @@ export type Permission =
   | 'usage:manage'
   | 'sources:manage'
   | 'resources:write'
-  | 'resources:manage';
+  | 'resources:manage'
+  | 'lifecycle:manage';
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   viewer: new Set(),
@@ -27,6 +28,7 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     'usage:manage',
     'resources:write',
     'resources:manage',
+    'lifecycle:manage',
   ]),
   admin: new Set([
     'data:write',
@@ -40,6 +42,7 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     'sources:manage',
     'resources:write',
     'resources:manage',
+    'lifecycle:manage',
   ]),
 };
 

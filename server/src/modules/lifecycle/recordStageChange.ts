@@ -8,6 +8,9 @@ import { insertStageChange, setPosition } from './repository.ts';
 export const originReason = (origin: ChangeOrigin | undefined, otherwise: string): string =>
   origin?.source === 'import' ? `Imported from ${origin.file}` : otherwise;
 
+/** A move a lifecycle rule made: its history row names the rule as who moved the account. */
+export type RuleOrigin = { source: 'rule'; ruleId: string; ruleName: string; why: string };
+
 /**
  * Moves an account inside the caller's transaction: the account row, a history entry with
  * who and why, and the `account.stage_changed` event the timeline (and later health and
@@ -22,7 +25,7 @@ export async function recordStageChange(
     from: Position | null;
     to: Position;
     reason: string;
-    origin?: ChangeOrigin;
+    origin?: ChangeOrigin | RuleOrigin;
   },
 ): Promise<string> {
   const at = tx.clock.now().toISOString();
@@ -45,8 +48,8 @@ export async function recordStageChange(
     from_phase: from?.phase ?? null,
     to_phase: to.phase,
     reason: change.reason,
-    actor_type: tx.actor.type,
-    actor_id: actorId(tx.actor),
+    actor_type: change.origin?.source === 'rule' ? 'rule' : tx.actor.type,
+    actor_id: change.origin?.source === 'rule' ? change.origin.ruleId : actorId(tx.actor),
     changed_at: at,
   });
   if (from) {

@@ -42,8 +42,14 @@ function selectChanges(db: Db, workspaceId: string) {
     .selectFrom('stage_changes as c')
     .leftJoin('users as u', (j) => j.onRef('u.id', '=', 'c.actor_id').on('c.actor_type', '=', 'user'))
     .leftJoin('api_keys as k', (j) => j.onRef('k.id', '=', 'c.actor_id').on('c.actor_type', '=', 'apiKey'))
+    .leftJoin('lifecycle_rules as r', (j) =>
+      j
+        .onRef('r.id', '=', 'c.actor_id')
+        .on('c.actor_type', '=', 'rule')
+        .onRef('r.workspace_id', '=', 'c.workspace_id'),
+    )
     .selectAll('c')
-    .select((eb) => eb.fn.coalesce('u.name', 'k.name').as('by_name'))
+    .select((eb) => eb.fn.coalesce('u.name', 'k.name', 'r.name').as('by_name'))
     .where('c.workspace_id', '=', workspaceId);
 }
 

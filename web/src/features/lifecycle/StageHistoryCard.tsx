@@ -11,7 +11,9 @@ const where = (stage: StageChange['toStage'], phase: StageChange['toPhase']) =>
 const who = (c: StageChange) =>
   c.by.type === 'apiKey'
     ? `API key “${c.by.name ?? 'deleted'}”`
-    : (c.by.name ?? (c.by.type === 'system' ? 'Trust Circle' : c.by.type));
+    : c.by.type === 'rule'
+      ? 'Lifecycle rule' // the reason already names it
+      : (c.by.name ?? (c.by.type === 'system' ? 'Trust Circle' : c.by.type));
 
 /** The account's moves on the Trust Circle, newest first, with who made them and why. */
 export function StageHistoryCard({ accountId }: { accountId: string }) {
