@@ -4,6 +4,9 @@ import { registerIngestRoutes } from './api/ingest/index.ts';
 import { registerLinkRoutes } from './api/links/index.ts';
 import { authenticate } from './api/rest/authenticate.ts';
 import { registerRestRoutes } from './api/rest/index.ts';
+import { registerCheckinJobs } from './modules/checkins/index.ts';
+import { registerLifecycleJobs } from './modules/lifecycle/index.ts';
+import { registerPromiseJobs } from './modules/promises/index.ts';
 import { registerTimelineJobs } from './modules/timeline/index.ts';
 import { registerUsageJobs } from './modules/usage/index.ts';
 import { deleteExpiredSessions, deleteOldLoginFailures } from './modules/users/index.ts';
@@ -36,7 +39,10 @@ export function buildJobRegistry(config: Config, transport: MailTransport | null
   const registry = new JobRegistry();
   registerMailDelivery(registry, transport, config.mailFrom);
   registerTimelineJobs(registry);
+  registerCheckinJobs(registry);
+  registerLifecycleJobs(registry);
   registerUsageJobs(registry);
+  registerPromiseJobs(registry);
   registry.every('cleanup', 60 * 60_000, {
     run: async (jctx) => {
       const now = jctx.clock.now();

@@ -1,12 +1,16 @@
 import { accountRoutes } from '../../modules/accounts/index.ts';
 import { apiKeyRoutes } from '../../modules/apikeys/index.ts';
 import { auditRoutes } from '../../modules/audit/index.ts';
+import { calendarRoutes } from '../../modules/calendar/index.ts';
+import { checkinRoutes } from '../../modules/checkins/index.ts';
 import { contactRoutes } from '../../modules/contacts/index.ts';
 import { importRoutes } from '../../modules/imports/index.ts';
 import { lifecycleRoutes } from '../../modules/lifecycle/index.ts';
 import { notificationRoutes } from '../../modules/notifications/index.ts';
+import { promiseRoutes } from '../../modules/promises/index.ts';
 import { resourceRoutes } from '../../modules/resources/index.ts';
 import { sourceRoutes } from '../../modules/sources/index.ts';
+import { taskRoutes } from '../../modules/tasks/index.ts';
 import { timelineRoutes } from '../../modules/timeline/index.ts';
 import { usageRoutes } from '../../modules/usage/index.ts';
 import { userRoutes } from '../../modules/users/index.ts';
@@ -30,4 +34,8 @@ export function registerRestRoutes(app: App) {
   importRoutes(app);
   usageRoutes(app);
   resourceRoutes(app);
+  promiseRoutes(app);
+  checkinRoutes(app);
+  taskRoutes(app);
+  calendarRoutes(app);
 }

@@ -1,3 +1,6 @@
+import { CHECKIN_TIMELINE_EVENTS, describeCheckinEvent } from './describeCheckin.ts';
+import { describePromiseEvent, PROMISE_TIMELINE_EVENTS } from './describePromise.ts';
+
 /**
  * How a domain event reads on an account's timeline. Pure: the same event always reads the
  * same way. Returns null for events the timeline does not show.
@@ -38,6 +41,10 @@ const FIELD_LABEL: Record<string, string> = {
 export function describeEvent(type: string, payload: Payload): SystemEntry | null {
   const data = payload.data ?? {};
   const subjectId = payload.subject?.id ?? null;
+  const promise = describePromiseEvent(type, subjectId, data);
+  if (promise !== undefined) return promise;
+  const checkin = describeCheckinEvent(type, data);
+  if (checkin !== undefined) return checkin;
   switch (type) {
     case 'account.created': {
       if (!subjectId) return null;
@@ -98,6 +105,8 @@ export function describeEvent(type: string, payload: Payload): SystemEntry | nul
 }
 
 export const TIMELINE_EVENTS = [
+  ...PROMISE_TIMELINE_EVENTS,
+  ...CHECKIN_TIMELINE_EVENTS,
   'account.created',
   'account.stage_changed',
   'account.updated',

@@ -60,7 +60,12 @@ export async function findEntryRow(db: Db, workspaceId: string, id: string) {
   return selectEntries(db, workspaceId).where('t.id', '=', id).executeTakeFirst();
 }
 
-export const TIMELINE_SORT: SortSpec = { column: 'occurred_at', direction: 'desc', nullable: false };
+export const TIMELINE_SORT: SortSpec = {
+  column: 'occurred_at',
+  direction: 'desc',
+  nullable: false,
+  type: 'timestamp',
+};
 
 export async function listEntryRows(
   db: Db,

@@ -1,0 +1,56 @@
+import type { Checkin, PromiseItem, Task } from '@trustcircle/contracts';
+import ical from 'ical-generator';
+
+export type FeedItems = { checkins: Checkin[]; promises: PromiseItem[]; tasks: Task[] };
+
+const allDay = (day: string) => new Date(`${day}T00:00:00Z`);
+
+/**
+ * A user's work as an iCalendar feed: check-ins, promise due days and dated tasks as all-day
+ * events. UIDs are stable, so a calendar that refreshes the feed updates events in place.
+ */
+export function renderFeed(items: FeedItems, opts: { name: string; baseUrl: string; now: Date }): string {
+  // No calendar time zone: all-day dates need none, and with one set the library formats
+  // dates in the server's local zone (a day early west of UTC) and drops DTSTAMP's "Z".
+  const cal = ical({
+    name: opts.name,
+    prodId: { company: 'Trust Circle', product: 'work feed' },
+    ttl: 60 * 30,
+  });
+  const link = (path: string) => `${opts.baseUrl}${path}`;
+  for (const c of items.checkins) {
+    cal.createEvent({
+      id: `checkin-${c.id}@trustcircle`,
+      start: allDay(c.scheduledOn),
+      allDay: true,
+      stamp: opts.now,
+      summary: `Check-in: ${c.account.name}${c.overdue ? ' (overdue)' : ''}`,
+      description: `Prep sheet: ${link(`/checkins/${c.id}/prep`)}`,
+      url: link(`/checkins/${c.id}/prep`),
+    });
+  }
+  for (const p of items.promises) {
+    cal.createEvent({
+      id: `promise-${p.id}@trustcircle`,
+      start: allDay(p.dueOn),
+      allDay: true,
+      stamp: opts.now,
+      summary: `Promise due: ${p.title} (${p.account.name})`,
+      description: [p.contact ? `Promised to ${p.contact.name}.` : null, p.detail].filter(Boolean).join('\n'),
+      url: link(`/accounts/${p.account.id}?tab=promises`),
+    });
+  }
+  for (const t of items.tasks) {
+    if (!t.dueOn) continue;
+    cal.createEvent({
+      id: `task-${t.id}@trustcircle`,
+      start: allDay(t.dueOn),
+      allDay: true,
+      stamp: opts.now,
+      summary: `Task: ${t.title}${t.account ? ` (${t.account.name})` : ''}`,
+      description: t.detail ?? '',
+      url: link(t.account ? `/accounts/${t.account.id}?tab=tasks` : '/my-work'),
+    });
+  }
+  return cal.toString();
+}

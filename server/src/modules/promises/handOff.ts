@@ -1,0 +1,61 @@
+import { HandoffInput, type HandoffResult } from '@trustcircle/contracts';
+import { recordChange } from '../../platform/audit/record.ts';
+import { authorize } from '../../platform/auth/permissions.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
+import { parseInput } from '../../platform/validation.ts';
+import { loadAccount, updateAccount } from '../accounts/index.ts';
+import { createNeed } from '../checkins/index.ts';
+import { changeStage } from '../lifecycle/index.ts';
+import { createPromise } from './createPromise.ts';
+
+/** Stages from which a signed deal makes the account a customer. */
+const BECOMES_CUSTOMER = new Set(['stranger', 'prospect', 'churned']);
+
+/**
+ * The sales-to-success hand-off: what was sold and why, the promises made before the sale,
+ * and what the customer wants to achieve, recorded in one go as the account becomes a
+ * customer (in onboarding). All of it commits together or not at all.
+ */
+export async function handOff({ ctx, accountId, input }: { ctx: Ctx; accountId: string; input: unknown }) {
+  authorize(ctx.actor, 'work:write');
+  authorize(ctx.actor, 'accounts:write');
+  const data = parseInput(HandoffInput, input);
+  return inTransaction(ctx, async (tx): Promise<HandoffResult> => {
+    const account = await loadAccount(tx.db, tx.workspace.id, accountId);
+    if (data.ownerId && data.ownerId !== account.owner?.id)
+      await updateAccount({ ctx: tx, accountId, input: { ownerId: data.ownerId } });
+    const moves = BECOMES_CUSTOMER.has(account.stage);
+    if (moves) {
+      await changeStage({
+        ctx: tx,
+        accountId,
+        input: { stage: 'customer', reason: data.reason || 'Sales hand-off' },
+      });
+    }
+    const promises = [];
+    for (const draft of data.promises)
+      promises.push(
+        await createPromise({ ctx: tx, input: { ...draft, accountId, source: 'sales_handoff' } }),
+      );
+    const needIds: string[] = [];
+    for (const title of data.successCriteria) {
+      const need = await createNeed({
+        ctx: tx,
+        input: { accountId, title, priority: 'high', source: 'sales_handoff' },
+      });
+      needIds.push(need.id);
+    }
+    await recordChange(tx, {
+      action: 'account.handed_off',
+      subject: { type: 'account', id: accountId },
+      data: {
+        summary: data.summary,
+        promises: promises.map((p) => ({ id: p.id, title: p.title, dueOn: p.dueOn })),
+        successCriteria: data.successCriteria,
+        movedToCustomer: moves,
+      },
+    });
+    return { accountId, movedToCustomer: moves, promises, needIds };
+  });
+}

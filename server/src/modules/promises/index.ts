@@ -1,0 +1,12 @@
+export { createPromise } from './createPromise.ts';
+export { getPromise } from './getPromise.ts';
+export { getPromiseHistory } from './getPromiseHistory.ts';
+export { getPromiseStats } from './getPromiseStats.ts';
+export { handOff } from './handOff.ts';
+export { promiseRoutes } from './http.ts';
+export { flagOverduePromises, registerPromiseJobs } from './jobs.ts';
+export { listPromises } from './listPromises.ts';
+export { renegotiatePromise } from './renegotiatePromise.ts';
+export { reopenPromise } from './reopenPromise.ts';
+export { resolvePromise } from './resolvePromise.ts';
+export { updatePromise } from './updatePromise.ts';
