@@ -60,6 +60,23 @@ export const router = createBrowserRouter([
                 lazy: () => import('./routes/ResourcePage.tsx').then((m) => ({ Component: m.ResourcePage })),
               },
               {
+                path: '/my-work',
+                lazy: () => import('./routes/MyWorkPage.tsx').then((m) => ({ Component: m.MyWorkPage })),
+              },
+              {
+                path: '/promises',
+                lazy: () => import('./routes/PromisesPage.tsx').then((m) => ({ Component: m.PromisesPage })),
+              },
+              {
+                path: '/accounts/:id/handoff',
+                lazy: () => import('./routes/HandoffPage.tsx').then((m) => ({ Component: m.HandoffPage })),
+              },
+              {
+                path: '/checkins/:id/prep',
+                lazy: () =>
+                  import('./routes/CheckinPrepPage.tsx').then((m) => ({ Component: m.CheckinPrepPage })),
+              },
+              {
                 path: '/reports/funnel',
                 lazy: () => import('./routes/FunnelPage.tsx').then((m) => ({ Component: m.FunnelPage })),
               },

@@ -18,8 +18,10 @@ import {
   IconAddressBook,
   IconBuildingStore,
   IconChartFunnel,
+  IconChecklist,
   IconChevronDown,
   IconLifebuoy,
+  IconListCheck,
   IconLogout,
   IconMail,
   IconSettings,
@@ -53,8 +55,10 @@ export function AppLayout() {
   useEffect(() => close(), [location.pathname]);
 
   const items: NavItem[] = [
+    { to: '/my-work', label: 'My work', icon: <IconListCheck size={18} stroke={1.6} />, show: true },
     { to: '/accounts', label: 'Accounts', icon: <IconBuildingStore size={18} stroke={1.6} />, show: true },
     { to: '/contacts', label: 'Contacts', icon: <IconAddressBook size={18} stroke={1.6} />, show: true },
+    { to: '/promises', label: 'Promises', icon: <IconChecklist size={18} stroke={1.6} />, show: true },
     { to: '/resources', label: 'Resources', icon: <IconLifebuoy size={18} stroke={1.6} />, show: true },
     { to: '/reports/funnel', label: 'Funnel', icon: <IconChartFunnel size={18} stroke={1.6} />, show: true },
     {

@@ -1,10 +1,13 @@
 import { Badge, Button, Stack, Tabs } from '@mantine/core';
 import {
   IconBuildingStore,
+  IconCalendarEvent,
   IconChartAreaLine,
+  IconChecklist,
   IconHeartHandshake,
   IconInfoCircle,
   IconLifebuoy,
+  IconListCheck,
   IconTimeline,
   IconUsers,
 } from '@tabler/icons-react';
@@ -13,10 +16,13 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { BlockSkeleton, Empty, LoadError } from '../components/States.tsx';
 import { AccountHeader } from '../features/accounts/AccountHeader.tsx';
 import { AccountOverview } from '../features/accounts/AccountOverview.tsx';
+import { AccountCheckins } from '../features/checkins/AccountCheckins.tsx';
 import { AccountContacts } from '../features/contacts/AccountContacts.tsx';
 import { StageHistoryCard } from '../features/lifecycle/StageHistoryCard.tsx';
+import { AccountPromises } from '../features/promises/AccountPromises.tsx';
 import { AccountRapport } from '../features/rapport/AccountRapport.tsx';
 import { AccountResources } from '../features/resources/AccountResources.tsx';
+import { AccountTasks } from '../features/tasks/AccountTasks.tsx';
 import { AccountTimeline } from '../features/timeline/AccountTimeline.tsx';
 import { ApiError } from '../lib/api.ts';
 import { can } from '../lib/permissions.ts';
@@ -28,7 +34,17 @@ const AccountUsage = lazy(() =>
   import('../features/usage/AccountUsage.tsx').then((m) => ({ default: m.AccountUsage })),
 );
 
-const TABS = ['overview', 'contacts', 'usage', 'resources', 'rapport', 'timeline'] as const;
+const TABS = [
+  'overview',
+  'promises',
+  'checkins',
+  'tasks',
+  'contacts',
+  'usage',
+  'resources',
+  'rapport',
+  'timeline',
+] as const;
 type Tab = (typeof TABS)[number];
 
 export function AccountPage() {
@@ -93,6 +109,15 @@ export function AccountPage() {
           <Tabs.Tab value="overview" leftSection={<IconInfoCircle size={16} />}>
             Overview
           </Tabs.Tab>
+          <Tabs.Tab value="promises" leftSection={<IconChecklist size={16} />}>
+            Promises
+          </Tabs.Tab>
+          <Tabs.Tab value="checkins" leftSection={<IconCalendarEvent size={16} />}>
+            Check-ins
+          </Tabs.Tab>
+          <Tabs.Tab value="tasks" leftSection={<IconListCheck size={16} />}>
+            Tasks
+          </Tabs.Tab>
           <Tabs.Tab
             value="contacts"
             leftSection={<IconUsers size={16} />}
@@ -124,6 +149,15 @@ export function AccountPage() {
             <StageHistoryCard accountId={a.id} />
             <AccountOverview account={a} />
           </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="promises">
+          <AccountPromises accountId={a.id} canWrite={canWrite} />
+        </Tabs.Panel>
+        <Tabs.Panel value="checkins">
+          <AccountCheckins accountId={a.id} canWrite={canWrite} />
+        </Tabs.Panel>
+        <Tabs.Panel value="tasks">
+          <AccountTasks accountId={a.id} canWrite={canWrite} />
         </Tabs.Panel>
         <Tabs.Panel value="contacts">
           <AccountContacts accountId={a.id} />

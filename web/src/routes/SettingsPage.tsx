@@ -1,7 +1,17 @@
 import { Tabs } from '@mantine/core';
-import { IconBuilding, IconChartBar, IconHistory, IconKey, IconUsers } from '@tabler/icons-react';
+import {
+  IconBuilding,
+  IconCalendarEvent,
+  IconChartBar,
+  IconHistory,
+  IconKey,
+  IconRoute,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader.tsx';
+import { CadenceSettings } from '../features/checkins/CadenceSettings.tsx';
+import { LifecycleRulesSettings } from '../features/lifecycle/LifecycleRulesSettings.tsx';
 import { ApiKeysSettings } from '../features/settings/ApiKeysSettings.tsx';
 import { AuditLog } from '../features/settings/AuditLog.tsx';
 import { MembersSettings } from '../features/settings/MembersSettings.tsx';
@@ -22,6 +32,8 @@ export function SettingsPage() {
       icon: <IconKey size={16} />,
       show: can(me.role, 'apikeys:manage'),
     },
+    { value: 'lifecycle', label: 'Lifecycle rules', icon: <IconRoute size={16} />, show: true },
+    { value: 'checkins', label: 'Check-ins', icon: <IconCalendarEvent size={16} />, show: true },
     { value: 'product-data', label: 'Product data', icon: <IconChartBar size={16} />, show: true },
     { value: 'audit', label: 'Audit log', icon: <IconHistory size={16} />, show: can(me.role, 'audit:read') },
   ].filter((t) => t.show);
@@ -55,6 +67,12 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="api-keys">
           <ApiKeysSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="lifecycle">
+          <LifecycleRulesSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="checkins">
+          <CadenceSettings />
         </Tabs.Panel>
         <Tabs.Panel value="product-data">
           <ProductDataSettings />

@@ -13,7 +13,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconArrowsExchange, IconDots, IconExternalLink, IconTrash } from '@tabler/icons-react';
+import { IconArrowsExchange, IconDots, IconExternalLink, IconTransfer, IconTrash } from '@tabler/icons-react';
 import type { Account } from '@trustcircle/contracts';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -101,6 +101,16 @@ export function AccountHeader({ account }: { account: Account }) {
           ) : null}
         </Stack>
         <Group gap="xs" wrap="nowrap">
+          {can(me.role, 'data:write') && ['stranger', 'prospect', 'churned'].includes(account.stage) ? (
+            <Button
+              component={Link}
+              to={`/accounts/${account.id}/handoff`}
+              visibleFrom="sm"
+              leftSection={<IconTransfer size={16} />}
+            >
+              Hand over from sales
+            </Button>
+          ) : null}
           {can(me.role, 'data:write') ? (
             <>
               <Button
