@@ -1,3 +1,4 @@
+import type { Faker } from '@faker-js/faker';
 import { fixedClock } from '../../platform/clock.ts';
 import type { Actor, Ctx } from '../../platform/context.ts';
 import { createAccount, updateAccount } from '../accounts/index.ts';
@@ -5,11 +6,28 @@ import { addRapportFact, createContact } from '../contacts/index.ts';
 import { changeStage } from '../lifecycle/index.ts';
 import { addTimelineEntry } from '../timeline/index.ts';
 import type { PlannedAccount } from './plan.ts';
+import { applyWork } from './work.ts';
 
 /** The people the demo acts as: each account's CSM, and the admin who keeps private notes. */
-export type Cast = { owners: Array<{ id: string; name: string }>; admin: Actor | null; fallback: Actor };
+export type Cast = {
+  owners: Array<{ id: string; name: string }>;
+  admin: Actor | null;
+  fallback: Actor;
+  /** Accounts the signed-in admin looks after, so their "My work" has something in it. */
+  adminBook: Set<string>;
+  /** A faker of its own per account: lanes run in parallel, so a shared one would not repeat. */
+  fakerFor: (seed: number) => Faker;
+};
 
-export type Counts = { accounts: number; contacts: number; rapportFacts: number; timelineEntries: number };
+export type Counts = {
+  accounts: number;
+  contacts: number;
+  rapportFacts: number;
+  timelineEntries: number;
+  promises: number;
+  tasks: number;
+  checkins: number;
+};
 
 /**
  * Writes one planned account through the same verbs the app uses, each at the moment it
@@ -27,7 +45,9 @@ const STEP_REASON: Record<string, string> = {
 };
 
 export async function applyAccount(tx: Ctx, a: PlannedAccount, cast: Cast, counts: Counts) {
-  const owner = a.owner === null ? undefined : cast.owners[a.owner];
+  const admin = cast.admin?.type === 'user' ? { id: cast.admin.userId, name: cast.admin.name } : undefined;
+  const owner =
+    cast.adminBook.has(a.externalId) && admin ? admin : a.owner === null ? undefined : cast.owners[a.owner];
   const csm: Actor = owner
     ? { type: 'user', userId: owner.id, role: 'csm', name: owner.name, sessionId: null }
     : cast.fallback;
@@ -119,4 +139,9 @@ export async function applyAccount(tx: Ctx, a: PlannedAccount, cast: Cast, count
     });
     counts.timelineEntries++;
   }
+
+  const work = await applyWork(tx, cast.fakerFor(Number(a.externalId.slice(5))), a, account.id, csm, now);
+  counts.promises += work.promises;
+  counts.tasks += work.tasks;
+  counts.checkins += work.checkins;
 }

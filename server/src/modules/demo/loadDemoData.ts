@@ -7,6 +7,7 @@ import { inTransaction } from '../../platform/db/transaction.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { findAccountIdByExternalId } from '../accounts/index.ts';
+import { applyRules, seedDefaultRules } from '../lifecycle/index.ts';
 import { createUser, listMembers } from '../users/index.ts';
 import { applyAccount, type Cast, type Counts } from './apply.ts';
 import { type DemoPlan, planDemo } from './plan.ts';
@@ -39,8 +40,20 @@ export async function loadDemoData({ ctx, options }: { ctx: Ctx; options?: DemoO
   // Loaded on first use: faker's locale data costs half a second nobody else should pay.
   const { Faker, en, base } = await import('@faker-js/faker');
   const plan = planDemo(new Faker({ locale: [en, base], seed: opts.seed }), ctx.clock.now(), opts.accounts);
-  const cast = await castMembers(ctx, plan);
-  const counts: Counts = { accounts: 0, contacts: 0, rapportFacts: 0, timelineEntries: 0 };
+  const cast = await castMembers(
+    ctx,
+    plan,
+    (seed) => new Faker({ locale: [en, base], seed: opts.seed + 10_000 + seed }),
+  );
+  const counts: Counts = {
+    accounts: 0,
+    contacts: 0,
+    rapportFacts: 0,
+    timelineEntries: 0,
+    promises: 0,
+    tasks: 0,
+    checkins: 0,
+  };
   const chunks = Array.from({ length: Math.ceil(plan.accounts.length / CHUNK) }, (_, i) =>
     plan.accounts.slice(i * CHUNK, (i + 1) * CHUNK),
   );
@@ -60,13 +73,20 @@ export async function loadDemoData({ ctx, options }: { ctx: Ctx; options?: DemoO
     plan.accounts,
     ctx.clock.now(),
   );
+  // The default lifecycle rules, on, and applied once: the demo opens with its renewals in
+  // the renewal phase, moved by a rule, as the hourly sweep would have done.
+  await seedDefaultRules({ ctx, workspaceId: ctx.workspace.id, enabled: true });
+  const rules = await applyRules({ ctx });
   const ms = Math.round(performance.now() - started);
-  ctx.log.info({ ...counts, usageEvents: usage.events, members: cast.owners.length, ms }, 'demo data loaded');
+  ctx.log.info(
+    { ...counts, usageEvents: usage.events, members: cast.owners.length, ruleMoves: rules.moved, ms },
+    'demo data loaded',
+  );
   return { ...counts, usageEvents: usage.events, members: cast.owners.length, ms };
 }
 
 /** The CSMs who own accounts (added with an unusable random password), and the admin. */
-async function castMembers(ctx: Ctx, plan: DemoPlan): Promise<Cast> {
+async function castMembers(ctx: Ctx, plan: DemoPlan, fakerFor: Cast['fakerFor']): Promise<Cast> {
   const members = (await listMembers({ ctx })).data;
   const owners: Cast['owners'] = [];
   for (const m of plan.members) {
@@ -86,5 +106,18 @@ async function castMembers(ctx: Ctx, plan: DemoPlan): Promise<Cast> {
       : admin
         ? { type: 'user', userId: admin.id, role: 'admin', name: admin.name, sessionId: null }
         : null;
-  return { owners, admin: adminActor, fallback: adminActor ?? ctx.actor };
+  // A small book of current customers for the admin, who is the one trying the demo.
+  const adminBook = new Set(
+    plan.accounts
+      .filter((a) => a.owner !== null && a.steps.at(-1)?.stage === 'customer')
+      .slice(0, 8)
+      .map((a) => a.externalId),
+  );
+  return {
+    owners,
+    admin: adminActor,
+    fallback: adminActor ?? ctx.actor,
+    adminBook: adminActor ? adminBook : new Set(),
+    fakerFor,
+  };
 }

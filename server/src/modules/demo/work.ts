@@ -1,0 +1,208 @@
+import type { Faker } from '@faker-js/faker';
+import type { PromiseKind } from '@trustcircle/contracts';
+import { fixedClock } from '../../platform/clock.ts';
+import type { Actor, Ctx } from '../../platform/context.ts';
+import { completeCheckin, scheduleCheckin } from '../checkins/index.ts';
+import { createPromise, resolvePromise } from '../promises/index.ts';
+import { createTask, updateTask } from '../tasks/index.ts';
+import type { PlannedAccount } from './plan.ts';
+import { DAY, daysFrom, isoDate } from './util.ts';
+
+/** Promises the way sales and CSMs really make them, by kind. */
+const PROMISES: Array<{ kind: PromiseKind; title: string }> = [
+  { kind: 'integration', title: 'Salesforce sync live' },
+  { kind: 'integration', title: 'SSO with Okta before rollout' },
+  { kind: 'integration', title: 'Zendesk integration in production' },
+  { kind: 'integration', title: 'Nightly export to Snowflake' },
+  { kind: 'feature', title: 'Custom roles for regional managers' },
+  { kind: 'feature', title: 'Audit log export for their security review' },
+  { kind: 'feature', title: 'EU data residency' },
+  { kind: 'outcome', title: 'Whole team onboarded within 30 days' },
+  { kind: 'outcome', title: 'First executive dashboard live in two weeks' },
+  { kind: 'outcome', title: 'Reporting time cut in half by quarter end' },
+  { kind: 'service_level', title: 'Four-hour response on P1 tickets' },
+  { kind: 'service_level', title: 'A named support engineer for the launch' },
+  { kind: 'date', title: 'Go-live before their fiscal year end' },
+  { kind: 'date', title: 'Admin training done before launch' },
+];
+const TASKS = [
+  'Send the QBR deck',
+  'Follow up on the SSO ticket',
+  'Book the renewal conversation',
+  'Share the admin training recording',
+  'Introduce their new champion to our product team',
+  'Check why weekly active users dropped',
+  'Send the release notes for the features they asked for',
+];
+
+const CHECKIN_NOTES: Array<{ sentiment: 'positive' | 'neutral' | 'negative'; notes: string; need?: string }> =
+  [
+    {
+      sentiment: 'positive',
+      notes: 'Rollout to the second team went well; they want to show it to finance next.',
+    },
+    {
+      sentiment: 'neutral',
+      notes: 'Busy quarter on their side. Usage steady; asked for the roadmap.',
+      need: 'See the roadmap for reporting',
+    },
+    {
+      sentiment: 'negative',
+      notes: 'Frustrated by the SSO delays; the champion feels exposed internally.',
+      need: 'SSO working for every team',
+    },
+    {
+      sentiment: 'positive',
+      notes: 'Renewal looks safe. They would consider a case study.',
+      need: 'Recognition for the project inside their company',
+    },
+    {
+      sentiment: 'neutral',
+      notes: 'New VP joined; needs a fresh introduction to what we do for them.',
+      need: 'Brief the new VP on the results so far',
+    },
+  ];
+
+/**
+ * Check-ins held over the last months, each recorded as it was (sentiment, notes, a need heard),
+ * the next one scheduled from the cadence: where that day has passed, it is overdue now.
+ */
+async function applyCheckins(tx: Ctx, f: Faker, accountId: string, csm: Actor, won: Date, now: Date) {
+  const at = (d: Date): Ctx => ({ ...tx, actor: csm, clock: fixedClock(d.toISOString()) });
+  const last = daysFrom(now, -f.number.int({ min: 4, max: 45 }));
+  const held = Array.from({ length: f.number.int({ min: 1, max: 3 }) }, (_, i) => daysFrom(last, -i * 30))
+    .filter((d) => d > won)
+    .reverse();
+  if (held.length === 0) return 0;
+  // The first is scheduled a week ahead; each one held schedules the next on the planned day,
+  // and the last one's successor comes from the cadence.
+  let next: string | null = (
+    await scheduleCheckin({
+      ctx: at(daysFrom(held[0] as Date, -7)),
+      input: { accountId, scheduledOn: isoDate(held[0] as Date) },
+    })
+  ).id;
+  let count = 0;
+  for (const [i, day] of held.entries()) {
+    if (!next) break;
+    const story = f.helpers.arrayElement(CHECKIN_NOTES);
+    const following = held[i + 1];
+    const done = await completeCheckin({
+      ctx: at(day),
+      checkinId: next,
+      input: {
+        heldOn: isoDate(day),
+        sentiment: story.sentiment,
+        notes: story.notes,
+        newNeeds: story.need
+          ? [{ title: story.need, priority: story.sentiment === 'negative' ? 'high' : 'medium' }]
+          : [],
+        ...(following ? { nextOn: isoDate(following) } : {}),
+      },
+    });
+    next = done.next?.id ?? null;
+    count++;
+  }
+  return count;
+}
+
+/**
+ * A customer's promises and tasks: the hand-off's promises when it was won, a few made later,
+ * each kept, kept late, broken or still owed as time went by (more broken where it churned),
+ * and the CSM's open and done tasks. Each write happens at its own moment in the story.
+ */
+export async function applyWork(
+  tx: Ctx,
+  f: Faker,
+  a: PlannedAccount,
+  accountId: string,
+  csm: Actor,
+  now: Date,
+): Promise<{ promises: number; tasks: number; checkins: number }> {
+  const won = a.steps.find((s) => s.stage === 'customer')?.at;
+  if (!won || csm.type !== 'user') return { promises: 0, tasks: 0, checkins: 0 };
+  const churned = a.steps.at(-1)?.stage === 'churned';
+  // Nothing is promised to a customer that has left.
+  const until = churned ? (a.steps.at(-1)?.at ?? now) : now;
+  const at = (d: Date): Ctx => ({ ...tx, actor: csm, clock: fixedClock(d.toISOString()) });
+  let promises = 0;
+  const made = [
+    ...Array.from({ length: f.number.int({ min: 1, max: 3 }) }, () => ({
+      on: daysFrom(won, -3),
+      source: 'sales_handoff' as const,
+    })),
+    ...Array.from({ length: f.number.int({ min: 0, max: 2 }) }, () => ({
+      on: new Date(won.getTime() + f.number.int({ min: 10, max: 200 }) * DAY),
+      source: f.helpers.arrayElement(['meeting', 'email', 'support'] as const),
+    })),
+  ].filter((p) => p.on < until);
+  for (const m of made) {
+    const what = f.helpers.arrayElement(PROMISES);
+    const due = daysFrom(m.on, f.number.int({ min: 14, max: 75 }));
+    const p = await createPromise({
+      ctx: at(m.on),
+      input: {
+        accountId,
+        title: what.title,
+        kind: what.kind,
+        promisedOn: isoDate(m.on),
+        dueOn: isoDate(due),
+        source: m.source,
+      },
+    });
+    promises++;
+    const r = f.number.float();
+    const brokenShare = churned ? 0.35 : 0.1;
+    if (due < now) {
+      const outcome =
+        r < 0.7 - brokenShare
+          ? { day: daysFrom(due, -f.number.int({ min: 0, max: 10 })), outcome: 'delivered' as const }
+          : r < 0.85 - brokenShare / 2
+            ? { day: daysFrom(due, f.number.int({ min: 2, max: 20 })), outcome: 'delivered' as const }
+            : r < 0.95
+              ? { day: daysFrom(due, f.number.int({ min: 0, max: 10 })), outcome: 'broken' as const }
+              : // Left owed only when recent: nobody leaves a promise open for a year.
+                due < daysFrom(now, -45)
+                ? { day: daysFrom(due, f.number.int({ min: 5, max: 30 })), outcome: 'broken' as const }
+                : null;
+      if (outcome && outcome.day < now) {
+        const day = outcome.day < m.on ? m.on : outcome.day;
+        await resolvePromise({
+          ctx: at(day),
+          promiseId: p.id,
+          input: { outcome: outcome.outcome, on: isoDate(day) },
+        });
+      }
+    } else if (r < 0.15) {
+      await resolvePromise({
+        ctx: at(now),
+        promiseId: p.id,
+        input: { outcome: 'delivered', on: isoDate(now) },
+      });
+    }
+  }
+  let tasks = 0;
+  if (!churned) {
+    for (let i = f.number.int({ min: 0, max: 2 }); i > 0; i--) {
+      await createTask({
+        ctx: at(daysFrom(now, -f.number.int({ min: 3, max: 20 }))),
+        input: {
+          accountId,
+          title: f.helpers.arrayElement(TASKS),
+          dueOn: isoDate(daysFrom(now, f.number.int({ min: -6, max: 10 }))),
+          priority: f.helpers.arrayElement(['normal', 'normal', 'high', 'low'] as const),
+        },
+      });
+      tasks++;
+    }
+    const done = await createTask({
+      ctx: at(daysFrom(now, -40)),
+      input: { accountId, title: f.helpers.arrayElement(TASKS), dueOn: isoDate(daysFrom(now, -30)) },
+    });
+    await updateTask({ ctx: at(daysFrom(now, -31)), taskId: done.id, input: { status: 'done' } });
+    tasks++;
+  }
+  const current = ['customer', 'advocate'].includes(a.steps.at(-1)?.stage ?? '');
+  const checkins = current ? await applyCheckins(tx, f, accountId, csm, won, now) : 0;
+  return { promises, tasks, checkins };
+}
