@@ -8,6 +8,7 @@ export { listInvitations } from './listInvitations.ts';
 export { listMembers } from './listMembers.ts';
 export { login } from './login.ts';
 export { logout } from './logout.ts';
+export { memberActor } from './memberActor.ts';
 export { requestPasswordReset, resetPassword } from './passwordReset.ts';
 export {
   deleteExpiredSessions,
