@@ -21,8 +21,8 @@ import { PageHeader } from '../components/PageHeader.tsx';
 import { BlockSkeleton, LoadError } from '../components/States.tsx';
 import { OwnerSelect } from '../features/accounts/OwnerSelect.tsx';
 import { PROMISE_KIND_OPTIONS } from '../features/promises/meta.ts';
-import { fieldErrors } from '../lib/api.ts';
-import { notifyError, notifySuccess } from '../lib/notify.ts';
+import { showFormError } from '../lib/formErrors.ts';
+import { notifySuccess } from '../lib/notify.ts';
 import { useAccount } from '../lib/queries/accounts.ts';
 import { useHandOff } from '../lib/queries/promises.ts';
 import { useSession } from '../lib/queries/session.ts';
@@ -86,9 +86,7 @@ export function HandoffPage() {
           navigate(`/accounts/${id}?tab=promises`);
         },
         onError: (e) => {
-          const errors = fieldErrors(e);
-          if (Object.keys(errors).length) form.setErrors(errors);
-          else notifyError(e, 'Could not record the hand-off');
+          showFormError(form, e, 'Could not record the hand-off');
         },
       },
     ),

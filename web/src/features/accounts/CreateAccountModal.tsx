@@ -4,9 +4,10 @@ import { useForm } from '@mantine/form';
 import type { Stage, Tier } from '@trustcircle/contracts';
 import { useNavigate } from 'react-router';
 import { ChoiceSelect } from '../../components/ChoiceSelect.tsx';
-import { fieldErrors } from '../../lib/api.ts';
+
 import { currencySymbol } from '../../lib/format.ts';
-import { notifyError, notifySuccess } from '../../lib/notify.ts';
+import { showFormError } from '../../lib/formErrors.ts';
+import { notifySuccess } from '../../lib/notify.ts';
 import { useCreateAccount } from '../../lib/queries/accounts.ts';
 import { useSession } from '../../lib/queries/session.ts';
 import { STAGE_OPTIONS, TIER_OPTIONS } from './meta.ts';
@@ -63,9 +64,7 @@ export function CreateAccountModal({ opened, onClose }: { opened: boolean; onClo
           navigate(`/accounts/${account.id}`);
         },
         onError: (e) => {
-          const errors = fieldErrors(e);
-          if (Object.keys(errors).length) form.setErrors(errors);
-          else notifyError(e, 'Could not create the account');
+          showFormError(form, e, 'Could not create the account');
         },
       },
     ),

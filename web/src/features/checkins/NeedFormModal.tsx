@@ -2,8 +2,8 @@ import { Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@m
 import { useForm } from '@mantine/form';
 import type { Need } from '@trustcircle/contracts';
 import { ChoiceSelect } from '../../components/ChoiceSelect.tsx';
-import { fieldErrors } from '../../lib/api.ts';
-import { notifyError, notifySuccess } from '../../lib/notify.ts';
+import { showFormError } from '../../lib/formErrors.ts';
+import { notifySuccess } from '../../lib/notify.ts';
 import { useCreateNeed, useUpdateNeed } from '../../lib/queries/checkins.ts';
 import { OwnerSelect } from '../accounts/OwnerSelect.tsx';
 import { NEED_PRIORITY_OPTIONS, NEED_SOURCE_OPTIONS } from './meta.ts';
@@ -45,9 +45,7 @@ export function NeedFormModal({
     form.reset();
   };
   const onError = (e: unknown) => {
-    const errors = fieldErrors(e);
-    if (Object.keys(errors).length) form.setErrors(errors);
-    else notifyError(e, 'Could not save the need');
+    showFormError(form, e, 'Could not save the need');
   };
   const submit = form.onSubmit((v) => {
     const common = {

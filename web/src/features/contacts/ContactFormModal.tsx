@@ -3,8 +3,8 @@ import { useForm } from '@mantine/form';
 import type { Contact, ContactRole } from '@trustcircle/contracts';
 import { useEffect } from 'react';
 import { ChoiceSelect } from '../../components/ChoiceSelect.tsx';
-import { fieldErrors } from '../../lib/api.ts';
-import { notifyError, notifySuccess } from '../../lib/notify.ts';
+import { showFormError } from '../../lib/formErrors.ts';
+import { notifySuccess } from '../../lib/notify.ts';
 import { useCreateContact, useUpdateContact } from '../../lib/queries/contacts.ts';
 import { AccountPicker } from './AccountPicker.tsx';
 import { CONTACT_ROLE_OPTIONS } from './meta.ts';
@@ -98,9 +98,7 @@ export function ContactFormModal({ opened, onClose, contact, accountId, onSaved 
         onClose();
       },
       onError: (e: unknown) => {
-        const errors = fieldErrors(e);
-        if (Object.keys(errors).length) form.setErrors(errors);
-        else notifyError(e, 'Could not save the contact');
+        showFormError(form, e, 'Could not save the contact');
       },
     };
     if (contact) {

@@ -2,8 +2,8 @@ import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Account, Phase, Stage } from '@trustcircle/contracts';
 import { ChoiceSelect } from '../../components/ChoiceSelect.tsx';
-import { fieldErrors } from '../../lib/api.ts';
-import { notifyError, notifySuccess } from '../../lib/notify.ts';
+import { showFormError } from '../../lib/formErrors.ts';
+import { notifySuccess } from '../../lib/notify.ts';
 import { useChangeStage } from '../../lib/queries/lifecycle.ts';
 import { STAGE_META, STAGE_OPTIONS } from '../accounts/meta.ts';
 import { PHASE_CHOICES, PHASE_META } from './meta.ts';
@@ -47,9 +47,7 @@ export function StageChangeModal({
           close();
         },
         onError: (e) => {
-          const errors = fieldErrors(e);
-          if (Object.keys(errors).length) form.setErrors(errors);
-          else notifyError(e, 'Could not move the account');
+          showFormError(form, e, 'Could not move the account');
         },
       },
     ),

@@ -3,8 +3,8 @@ import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import type { PromiseItem } from '@trustcircle/contracts';
 import { ChoiceSelect } from '../../components/ChoiceSelect.tsx';
-import { fieldErrors } from '../../lib/api.ts';
-import { notifyError, notifySuccess } from '../../lib/notify.ts';
+import { showFormError } from '../../lib/formErrors.ts';
+import { notifySuccess } from '../../lib/notify.ts';
 import { useContacts } from '../../lib/queries/contacts.ts';
 import { useCreatePromise, useUpdatePromise } from '../../lib/queries/promises.ts';
 import { useSession } from '../../lib/queries/session.ts';
@@ -59,9 +59,7 @@ export function PromiseFormModal({
     form.reset();
   };
   const onError = (e: unknown) => {
-    const errors = fieldErrors(e);
-    if (Object.keys(errors).length) form.setErrors(errors);
-    else notifyError(e, 'Could not save the promise');
+    showFormError(form, e, 'Could not save the promise');
   };
   const submit = form.onSubmit((v) => {
     const common = {

@@ -3,9 +3,10 @@ import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import type { PromiseItem } from '@trustcircle/contracts';
 import dayjs from 'dayjs';
-import { fieldErrors } from '../../lib/api.ts';
+
 import { formatDate } from '../../lib/format.ts';
-import { notifyError, notifySuccess } from '../../lib/notify.ts';
+import { showFormError } from '../../lib/formErrors.ts';
+import { notifySuccess } from '../../lib/notify.ts';
 import { useRenegotiatePromise, useResolvePromise } from '../../lib/queries/promises.ts';
 
 export type PromiseAction = 'resolve' | 'renegotiate';
@@ -39,9 +40,7 @@ export function ResolvePromiseModal({
     },
   });
   const onError = (e: unknown) => {
-    const errors = fieldErrors(e);
-    if (Object.keys(errors).length) form.setErrors(errors);
-    else notifyError(e, 'Could not update the promise');
+    showFormError(form, e, 'Could not update the promise');
   };
   const submit = form.onSubmit((v) => {
     if (action === 'renegotiate') {

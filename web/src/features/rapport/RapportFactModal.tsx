@@ -3,8 +3,8 @@ import { useForm } from '@mantine/form';
 import type { RapportFact, RapportKind } from '@trustcircle/contracts';
 import { useEffect } from 'react';
 import { ChoiceSelect } from '../../components/ChoiceSelect.tsx';
-import { fieldErrors } from '../../lib/api.ts';
-import { notifyError, notifySuccess } from '../../lib/notify.ts';
+import { showFormError } from '../../lib/formErrors.ts';
+import { notifySuccess } from '../../lib/notify.ts';
 import { useCreateRapport, useUpdateRapport } from '../../lib/queries/contacts.ts';
 import { RAPPORT_KIND_OPTIONS } from './meta.tsx';
 
@@ -78,9 +78,7 @@ export function RapportFactModal({ opened, onClose, fact, contactId, contacts }:
         onClose();
       },
       onError: (e: unknown) => {
-        const errors = fieldErrors(e);
-        if (Object.keys(errors).length) form.setErrors(errors);
-        else notifyError(e, 'Could not save the fact');
+        showFormError(form, e, 'Could not save the fact');
       },
     };
     if (fact) update.mutate({ fact, input }, handlers);

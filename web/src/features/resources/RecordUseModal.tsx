@@ -15,9 +15,10 @@ import { DateTimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { RESOURCE_KINDS, type ResourceKind, type UseKind } from '@trustcircle/contracts';
 import { useEffect } from 'react';
-import { fieldErrors } from '../../lib/api.ts';
+
 import { dayjs } from '../../lib/format.ts';
-import { notifyError, notifyInfo, notifySuccess } from '../../lib/notify.ts';
+import { showFormError } from '../../lib/formErrors.ts';
+import { notifyInfo, notifySuccess } from '../../lib/notify.ts';
 import { useAccountContacts } from '../../lib/queries/contacts.ts';
 import { useRecordResourceUse, useResources } from '../../lib/queries/resources.ts';
 import { AccountPicker } from '../contacts/AccountPicker.tsx';
@@ -132,9 +133,7 @@ export function RecordUseModal({ opened, onClose, resource, account }: Props) {
           onClose();
         },
         onError: (e) => {
-          const errors = fieldErrors(e);
-          if (Object.keys(errors).length) form.setErrors(errors);
-          else notifyError(e, 'Could not record the use');
+          showFormError(form, e, 'Could not record the use');
         },
       },
     );

@@ -4,8 +4,8 @@ import type { Resource, ResourceKind, ResourceUpdate } from '@trustcircle/contra
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { ChoiceSelect } from '../../components/ChoiceSelect.tsx';
-import { fieldErrors } from '../../lib/api.ts';
-import { notifyError, notifySuccess } from '../../lib/notify.ts';
+import { showFormError } from '../../lib/formErrors.ts';
+import { notifySuccess } from '../../lib/notify.ts';
 import { useCreateResource, useUpdateResource } from '../../lib/queries/resources.ts';
 import { useSession } from '../../lib/queries/session.ts';
 import { OwnerSelect } from '../accounts/OwnerSelect.tsx';
@@ -75,9 +75,7 @@ export function ResourceFormModal({ opened, onClose, resource }: Props) {
   }, [opened, resource?.id]);
 
   const onError = (e: unknown) => {
-    const errors = fieldErrors(e);
-    if (Object.keys(errors).length) form.setErrors(errors);
-    else notifyError(e, 'Could not save the resource');
+    showFormError(form, e, 'Could not save the resource');
   };
 
   const submit = form.onSubmit((v) => {

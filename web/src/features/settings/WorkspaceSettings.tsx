@@ -2,9 +2,10 @@ import { Alert, Button, Group, NumberInput, Paper, Select, Stack, Text, TextInpu
 import { useForm } from '@mantine/form';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useMemo } from 'react';
-import { fieldErrors } from '../../lib/api.ts';
+
 import { formatMoney } from '../../lib/format.ts';
-import { notifyError, notifySuccess } from '../../lib/notify.ts';
+import { showFormError } from '../../lib/formErrors.ts';
+import { notifySuccess } from '../../lib/notify.ts';
 import { can } from '../../lib/permissions.ts';
 import { useSession } from '../../lib/queries/session.ts';
 import { useUpdateWorkspace } from '../../lib/queries/workspace.ts';
@@ -84,9 +85,7 @@ export function WorkspaceSettings() {
     update.mutate(input, {
       onSuccess: () => notifySuccess('Workspace settings saved'),
       onError: (e) => {
-        const errors = fieldErrors(e);
-        if (Object.keys(errors).length) form.setErrors(errors);
-        else notifyError(e, 'Could not save the settings');
+        showFormError(form, e, 'Could not save the settings');
       },
     });
   });

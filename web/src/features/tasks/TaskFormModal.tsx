@@ -3,8 +3,8 @@ import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import type { Task } from '@trustcircle/contracts';
 import { ChoiceSelect } from '../../components/ChoiceSelect.tsx';
-import { fieldErrors } from '../../lib/api.ts';
-import { notifyError, notifySuccess } from '../../lib/notify.ts';
+import { showFormError } from '../../lib/formErrors.ts';
+import { notifySuccess } from '../../lib/notify.ts';
 import { useSession } from '../../lib/queries/session.ts';
 import { useCreateTask, useUpdateTask } from '../../lib/queries/tasks.ts';
 import { OwnerSelect } from '../accounts/OwnerSelect.tsx';
@@ -51,9 +51,7 @@ export function TaskFormModal({
     form.reset();
   };
   const onError = (e: unknown) => {
-    const errors = fieldErrors(e);
-    if (Object.keys(errors).length) form.setErrors(errors);
-    else notifyError(e, 'Could not save the task');
+    showFormError(form, e, 'Could not save the task');
   };
   const submit = form.onSubmit((v) => {
     const body = {

@@ -13,9 +13,10 @@ import { DateTimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { ChoiceSelect } from '../../components/ChoiceSelect.tsx';
-import { fieldErrors } from '../../lib/api.ts';
+
 import { dayjs } from '../../lib/format.ts';
-import { notifyError, notifySuccess } from '../../lib/notify.ts';
+import { showFormError } from '../../lib/formErrors.ts';
+import { notifySuccess } from '../../lib/notify.ts';
 import { useAccountContacts } from '../../lib/queries/contacts.ts';
 import { useAddTimelineEntry } from '../../lib/queries/timeline.ts';
 import { MANUAL_KINDS, type ManualKind, TIMELINE_KIND_META } from './meta.tsx';
@@ -61,9 +62,7 @@ export function TimelineComposer({ accountId }: { accountId: string }) {
           form.setValues({ title: '', body: '', occurredAt: null });
         },
         onError: (e) => {
-          const errors = fieldErrors(e);
-          if (Object.keys(errors).length) form.setErrors(errors);
-          else notifyError(e, 'Could not add to the timeline');
+          showFormError(form, e, 'Could not add to the timeline');
         },
       },
     ),
