@@ -161,7 +161,8 @@ describeEachDatabase('the task list', (h) => {
 describeEachDatabase('cursors', (h) => {
   test('a forged cursor is refused with 400 on every list sorted by a day, never a 500', async () => {
     const ws = await h().workspace();
-    const forged = (v: unknown) => Buffer.from(JSON.stringify([v, '0195f0a2-7c1e-7cc1-9a51-0c2b1d6a9e10'])).toString('base64url');
+    const forged = (v: unknown) =>
+      Buffer.from(JSON.stringify([v, '0195f0a2-7c1e-7cc1-9a51-0c2b1d6a9e10'])).toString('base64url');
     for (const path of ['/api/v1/tasks', '/api/v1/promises', '/api/v1/checkins']) {
       for (const v of ['x', 12, '2026-99-99']) {
         const r = await ws.api.get(`${path}?cursor=${forged(v)}`);
