@@ -131,6 +131,7 @@ export const PromiseListQuery = PageQuery.extend({
   status: csv(PROMISE_STATUSES).optional().describe('one or more statuses, comma-separated'),
   source: PromiseSource.optional(),
   active: QueryBool.optional().describe('only open and renegotiated promises'),
+  sort: z.enum(['dueOn', '-dueOn']).default('dueOn').describe('by due day; "-" for the latest first'),
   count: QueryBool.optional().describe('also return the total number of matches'),
 });
 export type PromiseListQuery = z.input<typeof PromiseListQuery>;

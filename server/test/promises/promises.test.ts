@@ -218,6 +218,11 @@ describeEachDatabase('the promise ledger', (h) => {
       ],
     });
     assert.equal(bad.status, 400, bad.text);
+    assert.deepEqual(
+      bad.body.error.details.issues.map((i: { path: string }) => i.path),
+      ['promises.1.dueOn'],
+      'the error names the promise in the list',
+    );
     const untouched = (await ws.api.get(`/api/v1/accounts/${other.id}`)).body;
     assert.equal(untouched.stage, 'prospect');
     assert.equal((await ws.api.get(`/api/v1/promises?accountId=${other.id}`)).body.data.length, 0);
@@ -225,7 +230,7 @@ describeEachDatabase('the promise ledger', (h) => {
     const entry = (await ws.api.get(`/api/v1/accounts/${acc.id}/timeline`)).body.data.find(
       (e: { title: string }) => e.title === 'Sales hand-off',
     );
-    assert.match(entry?.body ?? '', /Zendesk integration \(due 2026-03-01\)/);
+    assert.match(entry?.body ?? '', /Zendesk integration \(due Mar 1, 2026\)/);
   });
 
   test('bad promises are refused and change nothing; viewers cannot write', async () => {

@@ -169,6 +169,7 @@ export function HandoffPage() {
                   <DateInput
                     aria-label={`Due day of promise ${i + 1}`}
                     placeholder="Due"
+                    minDate={new Date()}
                     valueFormat="MMM D, YYYY"
                     popoverProps={{ withinPortal: true }}
                     style={{ flex: '0 1 150px' }}

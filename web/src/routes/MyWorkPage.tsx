@@ -31,7 +31,7 @@ export function MyWorkPage() {
       title="My work"
       description={
         work.data
-          ? `What needs you on ${formatDate(work.data.today)}, and what is coming up this week`
+          ? `What needs you on ${formatDate(work.data.today)}: tasks due, and the check-ins and promises of the coming week`
           : 'What needs you today'
       }
       actions={
@@ -160,7 +160,13 @@ function CheckinRow({ checkin: c }: { checkin: Checkin }) {
             </Text>
           </Group>
         </Stack>
-        <Button component={Link} to={`/checkins/${c.id}/prep`} size="xs" variant="light">
+        <Button
+          component={Link}
+          to={`/checkins/${c.id}/prep`}
+          size="xs"
+          variant="light"
+          style={{ flexShrink: 0 }}
+        >
           Prep sheet
         </Button>
       </Group>

@@ -19,9 +19,9 @@ import { useCursorStack } from '../lib/useCursorStack.ts';
 const VIEWS = {
   owed: { label: 'Still owed', query: { active: true } },
   overdue: { label: 'Overdue', query: { overdue: true } },
-  kept: { label: 'Kept', query: { status: ['kept', 'late'] } },
-  broken: { label: 'Broken', query: { status: ['broken'] } },
-  all: { label: 'All', query: {} },
+  kept: { label: 'Kept', query: { status: ['kept', 'late'], sort: '-dueOn' } },
+  broken: { label: 'Broken', query: { status: ['broken'], sort: '-dueOn' } },
+  all: { label: 'All', query: { sort: '-dueOn' } },
 } as const satisfies Record<string, { label: string; query: Partial<PromiseListQuery> }>;
 type View = keyof typeof VIEWS;
 const PAGE = 25;
@@ -46,7 +46,7 @@ export function PromisesPage() {
     <>
       <PageHeader
         title="Promises"
-        description="Every promise made to a customer, and whether it was kept. The keeping rate is kept on time ÷ promises that came due."
+        description="Every promise made to a customer, and whether it was kept. The figures cover the last 12 months; the keeping rate is kept on time ÷ promises that came due."
       />
       <Stack gap="lg">
         <Group gap="sm" align="flex-end">
@@ -101,7 +101,7 @@ export function PromisesPage() {
                         <Table.Tr>
                           <Table.Th>Promised by</Table.Th>
                           <Table.Th ta="right">Came due</Table.Th>
-                          <Table.Th ta="right">Kept</Table.Th>
+                          <Table.Th ta="right">On time</Table.Th>
                           <Table.Th ta="right">Rate</Table.Th>
                         </Table.Tr>
                       </Table.Thead>

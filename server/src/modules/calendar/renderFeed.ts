@@ -36,7 +36,13 @@ export function renderFeed(items: FeedItems, opts: { name: string; baseUrl: stri
       allDay: true,
       stamp: opts.now,
       summary: `Promise due: ${p.title} (${p.account.name})`,
-      description: [p.contact ? `Promised to ${p.contact.name}.` : null, p.detail].filter(Boolean).join('\n'),
+      description: [
+        p.contact ? `Promised to ${p.contact.name}.` : null,
+        p.detail,
+        link(`/accounts/${p.account.id}?tab=promises`),
+      ]
+        .filter(Boolean)
+        .join('\n'),
       url: link(`/accounts/${p.account.id}?tab=promises`),
     });
   }
@@ -48,7 +54,9 @@ export function renderFeed(items: FeedItems, opts: { name: string; baseUrl: stri
       allDay: true,
       stamp: opts.now,
       summary: `Task: ${t.title}${t.account ? ` (${t.account.name})` : ''}`,
-      description: t.detail ?? '',
+      description: [t.detail, link(t.account ? `/accounts/${t.account.id}?tab=tasks` : '/my-work')]
+        .filter(Boolean)
+        .join('\n'),
       url: link(t.account ? `/accounts/${t.account.id}?tab=tasks` : '/my-work'),
     });
   }

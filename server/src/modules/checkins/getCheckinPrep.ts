@@ -48,7 +48,10 @@ export async function getCheckinPrep({
     listTimeline({ ctx, accountId, input: { limit: TIMELINE_LIMIT } }),
     describeCadence(ctx, cadenceAccount, defaults, today),
   ]);
-  const recent = timeline.data.filter((e) => e.occurredAt.slice(0, 10) >= since);
+  // After the last check-in: its own entry (and that day's) were talked about there.
+  const recent = timeline.data.filter((e) =>
+    lastDone ? e.occurredAt.slice(0, 10) > since : e.occurredAt.slice(0, 10) >= since,
+  );
   return {
     checkin: present(row),
     account,

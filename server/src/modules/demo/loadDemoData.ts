@@ -76,7 +76,7 @@ export async function loadDemoData({ ctx, options }: { ctx: Ctx; options?: DemoO
   // The default lifecycle rules, on, and applied once: the demo opens with its renewals in
   // the renewal phase, moved by a rule, as the hourly sweep would have done.
   await seedDefaultRules({ ctx, workspaceId: ctx.workspace.id, enabled: true });
-  const rules = await applyRules({ ctx });
+  const rules = await applyRules({ ctx: { ...ctx, actor: { type: 'system', reason: 'lifecycle rules' } } });
   const ms = Math.round(performance.now() - started);
   ctx.log.info(
     { ...counts, usageEvents: usage.events, members: cast.owners.length, ruleMoves: rules.moved, ms },

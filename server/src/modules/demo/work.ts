@@ -135,10 +135,17 @@ export async function applyWork(
       on: new Date(won.getTime() + f.number.int({ min: 10, max: 200 }) * DAY),
       source: f.helpers.arrayElement(['meeting', 'email', 'support'] as const),
     })),
+    // A recent promise for current customers: due about now, so this week has some owed.
+    ...(churned
+      ? []
+      : [{ on: daysFrom(now, -f.number.int({ min: 16, max: 24 })), source: 'meeting' as const, soon: true }]),
   ].filter((p) => p.on < until);
   for (const m of made) {
     const what = f.helpers.arrayElement(PROMISES);
-    const due = daysFrom(m.on, f.number.int({ min: 14, max: 75 }));
+    const due = daysFrom(
+      m.on,
+      'soon' in m ? f.number.int({ min: 14, max: 30 }) : f.number.int({ min: 14, max: 75 }),
+    );
     const p = await createPromise({
       ctx: at(m.on),
       input: {

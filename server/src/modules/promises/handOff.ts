@@ -3,11 +3,29 @@ import { recordChange } from '../../platform/audit/record.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
+import { DomainError, invalid } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { loadAccount, updateAccount } from '../accounts/index.ts';
 import { createNeed } from '../checkins/index.ts';
 import { changeStage } from '../lifecycle/index.ts';
 import { createPromise } from './createPromise.ts';
+
+/**
+ * Runs a nested verb for one item of a list in the body, so that its field errors name the
+ * item (`promises.1.dueOn`) and land next to the right field in a form.
+ */
+async function within<T>(path: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    const issues =
+      (e instanceof DomainError && e.code === 'VALIDATION' && (e.details as Issues)?.issues) || null;
+    if (!issues) throw e;
+    const named = issues.map((x) => ({ ...x, path: `${path}.${x.path}` }));
+    throw invalid(named.map((x) => `${x.path}: ${x.message}`).join('; '), { issues: named });
+  }
+}
+type Issues = { issues?: Array<{ path: string; message: string }> } | undefined;
 
 /** Stages from which a signed deal makes the account a customer. */
 const BECOMES_CUSTOMER = new Set(['stranger', 'prospect', 'churned']);
@@ -34,10 +52,10 @@ export async function handOff({ ctx, accountId, input }: { ctx: Ctx; accountId: 
       });
     }
     const promises = [];
-    for (const draft of data.promises)
-      promises.push(
-        await createPromise({ ctx: tx, input: { ...draft, accountId, source: 'sales_handoff' } }),
-      );
+    for (const [i, draft] of data.promises.entries()) {
+      const input = { ...draft, accountId, source: 'sales_handoff' };
+      promises.push(await within(`promises.${i}`, () => createPromise({ ctx: tx, input })));
+    }
     const needIds: string[] = [];
     for (const title of data.successCriteria) {
       const need = await createNeed({

@@ -28,6 +28,7 @@ export async function listPromises({ ctx, input }: { ctx: Ctx; input: unknown })
   };
   const rows = await listPromiseRows(ctx.db, ctx.workspace.id, {
     ...filters,
+    direction: query.sort === '-dueOn' ? 'desc' : 'asc',
     cursor,
     limit: query.limit + 1,
   });

@@ -126,20 +126,20 @@ function filtered(db: Db, workspaceId: string, f: PromiseFilters) {
   return q;
 }
 
-export const PROMISE_SORT: SortSpec = { column: 'due_on', direction: 'asc', nullable: false, type: 'day' };
+const promiseSort = (direction: 'asc' | 'desc'): SortSpec => ({
+  column: 'due_on',
+  direction,
+  nullable: false,
+  type: 'day',
+});
 
 export async function listPromiseRows(
   db: Db,
   workspaceId: string,
-  opts: PromiseFilters & { cursor: CursorValue | null; limit: number },
+  opts: PromiseFilters & { cursor: CursorValue | null; limit: number; direction?: 'asc' | 'desc' },
 ) {
-  return fetchKeysetPage(
-    filtered(db, workspaceId, opts),
-    PROMISE_SORT,
-    opts.cursor,
-    opts.limit,
-    (c) => `p.${c}`,
-  );
+  const sort = promiseSort(opts.direction ?? 'asc');
+  return fetchKeysetPage(filtered(db, workspaceId, opts), sort, opts.cursor, opts.limit, (c) => `p.${c}`);
 }
 
 export async function countPromises(db: Db, workspaceId: string, f: PromiseFilters): Promise<number> {

@@ -111,6 +111,18 @@ export function AccountHeader({ account }: { account: Account }) {
               Hand over from sales
             </Button>
           ) : null}
+          {can(me.role, 'data:write') && ['stranger', 'prospect', 'churned'].includes(account.stage) ? (
+            <ActionIcon
+              component={Link}
+              to={`/accounts/${account.id}/handoff`}
+              variant="filled"
+              size="lg"
+              hiddenFrom="sm"
+              aria-label="Hand over from sales"
+            >
+              <IconTransfer size={18} />
+            </ActionIcon>
+          ) : null}
           {can(me.role, 'data:write') ? (
             <>
               <Button

@@ -61,7 +61,8 @@ function RecordForm({
   const today = dayjs().format('YYYY-MM-DD');
   const form = useForm<Values>({
     initialValues: {
-      heldOn: checkin.scheduledOn < today ? checkin.scheduledOn : today,
+      // A check-in is usually recorded the day it is held, even when it was held late.
+      heldOn: today,
       attendees: checkin.owner ? [`user:${checkin.owner.id}`] : [],
       notes: '',
       sentiment: '',

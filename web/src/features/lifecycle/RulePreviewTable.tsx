@@ -64,11 +64,23 @@ export function RulePreviewTable({
                       {m.name}
                     </Anchor>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Group gap={4} wrap="nowrap">
-                      {m.from.phase ? <PhaseBadge phase={m.from.phase} size="sm" /> : null}
-                      <IconArrowRight size={14} aria-label="to" />
-                      {m.to.phase ? <PhaseBadge phase={m.to.phase} size="sm" /> : null}
+                      {m.from.phase ? (
+                        <PhaseBadge
+                          phase={m.from.phase}
+                          size="sm"
+                          style={{ flexShrink: 0, overflow: 'visible' }}
+                        />
+                      ) : null}
+                      <IconArrowRight size={14} aria-label="to" style={{ flexShrink: 0 }} />
+                      {m.to.phase ? (
+                        <PhaseBadge
+                          phase={m.to.phase}
+                          size="sm"
+                          style={{ flexShrink: 0, overflow: 'visible' }}
+                        />
+                      ) : null}
                     </Group>
                   </Table.Td>
                   <Table.Td>
