@@ -199,7 +199,7 @@ export const Checkin = z
     notes: z.string().nullable().describe('what was said; for a skipped check-in, why it was skipped'),
     sentiment: Sentiment.nullable(),
     overdue: z.boolean().describe('still scheduled and its day has passed (in the workspace time zone)'),
-    daysOverdue: z.number().int(),
+    daysOverdue: z.number().int().min(0),
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
   })

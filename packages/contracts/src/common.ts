@@ -2,8 +2,13 @@ import { z } from 'zod';
 
 export const Id = z.uuid({ message: 'must be an id (UUID)' });
 
-export const IsoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
-export const IsoDateTime = z.iso.datetime({ offset: true, message: 'must be an ISO-8601 date and time' });
+// Examples for the API docs: without them the docs page invents values from the patterns.
+export const IsoDate = z.iso
+  .date({ message: 'must be a date as YYYY-MM-DD' })
+  .meta({ example: '2026-07-01' });
+export const IsoDateTime = z.iso
+  .datetime({ offset: true, message: 'must be an ISO-8601 date and time' })
+  .meta({ example: '2026-07-01T09:30:00.000Z' });
 
 export const ErrorCode = z.enum([
   'UNAUTHENTICATED',

@@ -116,7 +116,7 @@ export const Promise_ = z
     source: PromiseSource,
     status: PromiseStatus,
     overdue: z.boolean().describe('still to be delivered and its due day has passed'),
-    daysOverdue: z.number().int(),
+    daysOverdue: z.number().int().min(0),
     resolvedOn: IsoDate.nullable(),
     evidence: z.string().nullable(),
     createdAt: IsoDateTime,
