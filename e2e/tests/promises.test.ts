@@ -94,7 +94,7 @@ test('one promise is kept, another renegotiated with the reason in its history',
 test('the workspace ledger shows the keeping rate', async () => {
   await page.getByRole('link', { name: 'Promises' }).first().click();
   await page.waitForURL(/\/promises$/);
-  await page.getByText('Keeping rate').waitFor();
+  await page.getByText('Keeping rate', { exact: true }).waitFor();
   await page
     .locator('label')
     .filter({ hasText: /^Kept$/ })
