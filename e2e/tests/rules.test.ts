@@ -20,6 +20,14 @@ const card = (text: string): Locator =>
   page.locator('.mantine-Paper-root').filter({ has: page.getByText(text, { exact: true }) });
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+/** A day the way reasons read it: "Dec 30, 2026". */
+const readable = (day: string) =>
+  new Date(`${day}T00:00:00Z`).toLocaleDateString('en-US', {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 before(async () => {
   server = await startServer();
@@ -69,7 +77,7 @@ test('the preview says which accounts would move and why, and moves nothing', as
   await table.getByRole('row', { name: /Renewing Soon/ }).waitFor();
   assert.match(
     (await table.getByRole('row', { name: /Renewing Soon/ }).textContent()) ?? '',
-    new RegExp(`renewal on ${inDays(30)}, 30 days away`),
+    new RegExp(`renewal on ${readable(inDays(30))}, 30 days away`),
   );
   assert.equal(await table.getByRole('row', { name: /Fresh Start/ }).count(), 0);
   await renewal.getByText('1 account would move now.').waitFor();

@@ -33,3 +33,13 @@ export const addMonths = (day: Day, n: number): Day => dayjs.utc(day).add(n, 'mo
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: Day, to: Day): number => dayjs.utc(to).diff(dayjs.utc(from), 'day');
+
+const dayFormat = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "Dec 15, 2026": a day as people read it in timelines and reasons (the app shows the same). */
+export const formatDay = (day: Day): string => dayFormat.format(new Date(`${day}T00:00:00Z`));

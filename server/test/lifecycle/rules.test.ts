@@ -63,7 +63,7 @@ describeEachDatabase('lifecycle rules', (h) => {
         name: 'Due Co',
         from: { stage: 'customer', phase: 'onboarding' },
         to: { stage: 'customer', phase: 'adoption' },
-        why: 'in Onboarding for 60 days, since 2026-06-01',
+        why: 'in Onboarding for 60 days, since Jun 1, 2026',
       },
     ]);
     assert.equal(await phaseOf(ws, due), 'onboarding', 'a preview moves nothing');
@@ -99,7 +99,7 @@ describeEachDatabase('lifecycle rules', (h) => {
     }>;
     const moveRow = rows.find((r) => r.action === 'account.stage_changed');
     assert.equal(moveRow?.data.ruleId, rule.id);
-    assert.equal(moveRow?.data.why, 'in Onboarding for 60 days, since 2026-06-01');
+    assert.equal(moveRow?.data.why, 'in Onboarding for 60 days, since Jun 1, 2026');
     assert.ok(rows.some((r) => r.action === 'lifecycle_rule.created'));
   });
 
@@ -124,8 +124,8 @@ describeEachDatabase('lifecycle rules', (h) => {
     assert.deepEqual(
       (draft.body.moves as Move[]).map((m) => [m.name, m.from.phase, m.why]),
       [
-        ['Soon Co', 'onboarding', 'renewal on 2026-11-30, 90 days away'],
-        ['Trough Co', 'trough', 'renewal on 2026-10-01, 30 days away'],
+        ['Soon Co', 'onboarding', 'renewal on Nov 30, 2026, 90 days away'],
+        ['Trough Co', 'trough', 'renewal on Oct 1, 2026, 30 days away'],
       ],
     );
     assert.equal((await ws.api.get('/api/v1/lifecycle-rules')).body.data.length, 0, 'a draft is not saved');
@@ -170,7 +170,7 @@ describeEachDatabase('lifecycle rules', (h) => {
     assert.equal(turned.today, '2026-05-31');
     assert.deepEqual(
       turned.moves.map((m: Move) => m.why),
-      ['in Onboarding for 60 days, since 2026-04-01'],
+      ['in Onboarding for 60 days, since Apr 1, 2026'],
     );
   });
 

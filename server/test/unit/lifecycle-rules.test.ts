@@ -30,11 +30,11 @@ describe('days in a phase', () => {
     assert.equal(evaluateRule(onboardingEnds(), facts, '2026-05-30', 'UTC'), null, '59 days');
     assert.deepEqual(evaluateRule(onboardingEnds(), facts, '2026-05-31', 'UTC'), {
       to: { stage: 'customer', phase: 'adoption' },
-      why: 'in Onboarding for 60 days, since 2026-04-01',
+      why: 'in Onboarding for 60 days, since Apr 1, 2026',
     });
     assert.equal(
       evaluateRule(onboardingEnds(), facts, '2026-08-01', 'UTC')?.why,
-      'in Onboarding for 122 days, since 2026-04-01',
+      'in Onboarding for 122 days, since Apr 1, 2026',
       'a late sweep still moves it',
     );
     assert.equal(evaluateRule(onboardingEnds(1), facts, '2026-04-01', 'UTC'), null, 'the same day is day 0');
@@ -47,18 +47,18 @@ describe('days in a phase', () => {
     assert.equal(evaluateRule(onboardingEnds(), facts, '2026-05-30', 'Pacific/Auckland'), null);
     assert.equal(
       evaluateRule(onboardingEnds(), facts, '2026-05-31', 'Pacific/Auckland')?.why,
-      'in Onboarding for 60 days, since 2026-04-01',
+      'in Onboarding for 60 days, since Apr 1, 2026',
     );
     assert.equal(
       evaluateRule(onboardingEnds(), facts, '2026-05-30', 'UTC')?.why,
-      'in Onboarding for 60 days, since 2026-03-31',
+      'in Onboarding for 60 days, since Mar 31, 2026',
       'in UTC the same instant began a day earlier',
     );
     // West of UTC: 03:00 UTC on 1 April is still 31 March in Los Angeles.
     const west = customer({ phaseSince: '2026-04-01T03:00:00.000Z' });
     assert.equal(
       evaluateRule(onboardingEnds(), west, '2026-05-30', 'America/Los_Angeles')?.why,
-      'in Onboarding for 60 days, since 2026-03-31',
+      'in Onboarding for 60 days, since Mar 31, 2026',
     );
   });
 
@@ -104,15 +104,15 @@ describe('days before the renewal', () => {
     assert.equal(evaluateRule(renewalStarts(), facts, '2026-12-30', 'UTC'), null, '91 days away');
     assert.deepEqual(evaluateRule(renewalStarts(), facts, '2026-12-31', 'UTC'), {
       to: { stage: 'customer', phase: 'renewal' },
-      why: 'renewal on 2027-03-31, 90 days away',
+      why: 'renewal on Mar 31, 2027, 90 days away',
     });
     assert.equal(
       evaluateRule(renewalStarts(), facts, '2027-03-30', 'UTC')?.why,
-      'renewal on 2027-03-31, 1 day away',
+      'renewal on Mar 31, 2027, 1 day away',
     );
     assert.equal(
       evaluateRule(renewalStarts(), facts, '2027-03-31', 'UTC')?.why,
-      'renewal on 2027-03-31, today',
+      'renewal on Mar 31, 2027, today',
     );
     assert.equal(
       evaluateRule(renewalStarts(), facts, '2027-04-01', 'UTC'),
@@ -129,7 +129,7 @@ describe('days before the renewal', () => {
     assert.ok(evaluateRule(renewalStarts(30), adopting('2026-04-30'), '2026-03-31', 'UTC'));
     assert.equal(
       evaluateRule(renewalStarts(), adopting('2026-08-31'), '2026-06-02', 'UTC')?.why,
-      'renewal on 2026-08-31, 90 days away',
+      'renewal on Aug 31, 2026, 90 days away',
     );
   });
 
@@ -137,7 +137,7 @@ describe('days before the renewal', () => {
     assert.equal(evaluateRule(renewalStarts(), adopting('2028-02-29'), '2027-11-30', 'UTC'), null);
     assert.equal(
       evaluateRule(renewalStarts(), adopting('2028-02-29'), '2027-12-01', 'UTC')?.why,
-      'renewal on 2028-02-29, 90 days away',
+      'renewal on Feb 29, 2028, 90 days away',
     );
   });
 

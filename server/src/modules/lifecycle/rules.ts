@@ -1,5 +1,5 @@
 import { PHASE_LABEL, type Phase, type RuleDefinition, type Stage, type Tier } from '@trustcircle/contracts';
-import { addDays, type Day, daysBetween, todayIn } from '../../platform/dates.ts';
+import { addDays, type Day, daysBetween, formatDay, todayIn } from '../../platform/dates.ts';
 import type { Position } from './phases.ts';
 
 /** What a rule looks at: where the account is, since when, and its dates. */
@@ -40,7 +40,7 @@ export function evaluateRule(
       const since = todayIn(timeZone, new Date(facts.phaseSince));
       const stayed = daysBetween(since, today);
       if (stayed < condition.days) return null;
-      return { to, why: `in ${PHASE_LABEL[facts.phase]} for ${days(stayed)}, since ${since}` };
+      return { to, why: `in ${PHASE_LABEL[facts.phase]} for ${days(stayed)}, since ${formatDay(since)}` };
     }
     case 'days_before_renewal': {
       if (!facts.renewalDate) return null;
@@ -51,7 +51,7 @@ export function evaluateRule(
       const opened = addDays(facts.renewalDate, -condition.days);
       if (facts.lastMovedOn && facts.lastMovedOn >= opened) return null;
       const away = left === 0 ? 'today' : `${days(left)} away`;
-      return { to, why: `renewal on ${facts.renewalDate}, ${away}` };
+      return { to, why: `renewal on ${formatDay(facts.renewalDate)}, ${away}` };
     }
   }
 }

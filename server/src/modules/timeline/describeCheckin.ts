@@ -1,4 +1,5 @@
 import type { SystemEntry } from './describe.ts';
+import { readableDay } from './readableDay.ts';
 
 /** How check-ins and needs read on the timeline; undefined for events this file does not own. */
 export const CHECKIN_TIMELINE_EVENTS = [
@@ -32,7 +33,7 @@ function completed(data: Record<string, unknown>): { title: string; body: string
   const needs = Number(data.needsReassessed ?? 0);
   const fresh = (data.newNeeds as string[] | undefined) ?? [];
   const lines = [
-    `Held on ${s(data.heldOn)}${attendees.length ? ` with ${attendees.join(', ')}` : ''}. Sentiment: ${s(data.sentiment)}.`,
+    `Held on ${readableDay(data.heldOn)}${attendees.length ? ` with ${attendees.join(', ')}` : ''}. Sentiment: ${s(data.sentiment)}.`,
     ...(needs ? [`${plural(needs, 'need')} reassessed, ${Number(data.needsChanged ?? 0)} changed.`] : []),
     ...(fresh.length ? [`New needs: ${fresh.join('; ')}.`] : []),
     ...(data.notes ? ['', s(data.notes)] : []),
@@ -54,7 +55,7 @@ export function describeCheckinEvent(
     case 'checkin.skipped':
       return entry({
         title: 'Check-in skipped',
-        body: `The check-in of ${s(data.scheduledOn)} did not happen.\nWhy: ${s(data.reason)}`,
+        body: `The check-in of ${readableDay(data.scheduledOn)} did not happen.\nWhy: ${s(data.reason)}`,
       });
     case 'need.created':
       return entry({

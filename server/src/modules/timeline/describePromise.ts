@@ -1,4 +1,5 @@
 import type { SystemEntry } from './describe.ts';
+import { readableDay } from './readableDay.ts';
 
 /** How the promise ledger's events read on the timeline; undefined for events it does not own. */
 export const PROMISE_TIMELINE_EVENTS = [
@@ -13,17 +14,6 @@ export const PROMISE_TIMELINE_EVENTS = [
 ];
 
 const s = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-const dayFormat = new Intl.DateTimeFormat('en-US', {
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-/** "Dec 15, 2026" for a calendar day, the way the app shows dates. */
-const d = (v: unknown) =>
-  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
-    ? dayFormat.format(new Date(`${v}T00:00:00Z`))
-    : s(v);
 const quoted = (data: Record<string, unknown>) => `“${s(data.title)}”`;
 
 export function describePromiseEvent(
@@ -39,7 +29,11 @@ export function describePromiseEvent(
     const lines = [
       s(data.summary),
       ...(promises.length
-        ? ['', 'Promised before the sale:', ...promises.map((p) => `• ${p.title} (due ${d(p.dueOn)})`)]
+        ? [
+            '',
+            'Promised before the sale:',
+            ...promises.map((p) => `• ${p.title} (due ${readableDay(p.dueOn)})`),
+          ]
         : []),
       ...(criteria.length ? ['', 'Success criteria:', ...criteria.map((c) => `• ${c}`)] : []),
     ];
@@ -51,24 +45,36 @@ export function describePromiseEvent(
   const entry = (title: string, body: string) => ({ accountId, title, body, contactId: null });
   switch (type) {
     case 'promise.created':
-      return entry('Promise made', `${quoted(data)}, due ${d(data.dueOn)}.`);
+      return entry('Promise made', `${quoted(data)}, due ${readableDay(data.dueOn)}.`);
     case 'promise.kept':
       return entry(
         'Promise kept',
-        `${quoted(data)} was delivered on ${d(data.on)} (due ${d(data.dueOn)}).${note}`,
+        `${quoted(data)} was delivered on ${readableDay(data.on)} (due ${readableDay(data.dueOn)}).${note}`,
       );
     case 'promise.late':
       return entry(
         'Promise kept late',
-        `${quoted(data)} was delivered on ${d(data.on)}, after its due day ${d(data.dueOn)}.${note}`,
+        `${quoted(data)} was delivered on ${readableDay(data.on)}, after its due day ${readableDay(data.dueOn)}.${note}`,
       );
     case 'promise.broken':
-      return entry('Promise broken', `${quoted(data)} (due ${d(data.dueOn)}) will not be delivered.${note}`);
+      return entry(
+        'Promise broken',
+        `${quoted(data)} (due ${readableDay(data.dueOn)}) will not be delivered.${note}`,
+      );
     case 'promise.renegotiated':
-      return entry('Promise renegotiated', `${quoted(data)}: due ${d(data.from)} → ${d(data.to)}.${note}`);
+      return entry(
+        'Promise renegotiated',
+        `${quoted(data)}: due ${readableDay(data.from)} → ${readableDay(data.to)}.${note}`,
+      );
     case 'promise.reopened':
-      return entry('Promise reopened', `${quoted(data)} is open again (was ${d(data.from)}).${note}`);
+      return entry(
+        'Promise reopened',
+        `${quoted(data)} is open again (was ${readableDay(data.from)}).${note}`,
+      );
     default:
-      return entry('Promise overdue', `${quoted(data)} was due ${d(data.dueOn)} and is not delivered yet.`);
+      return entry(
+        'Promise overdue',
+        `${quoted(data)} was due ${readableDay(data.dueOn)} and is not delivered yet.`,
+      );
   }
 }

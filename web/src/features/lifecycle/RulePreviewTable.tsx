@@ -3,6 +3,7 @@ import { IconArrowRight } from '@tabler/icons-react';
 import type { LifecycleRulePreview } from '@trustcircle/contracts';
 import { Link } from 'react-router';
 import { LoadError } from '../../components/States.tsx';
+import { formatDate } from '../../lib/format.ts';
 import { PhaseBadge } from './PhaseBadge.tsx';
 
 /** The accounts a rule would move now, and why; shown before saving and for each saved rule. */
@@ -37,7 +38,7 @@ export function RulePreviewTable({
           ? 'No account would move now.'
           : `${total} ${total === 1 ? 'account' : 'accounts'} would move now.`}{' '}
         <Text span size="xs" c="dimmed" fw={400}>
-          Today is {preview.today} ({preview.timeZone}).
+          Today is {formatDate(preview.today)} ({preview.timeZone}).
         </Text>
       </Text>
       {total > 0 ? (
