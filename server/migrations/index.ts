@@ -8,6 +8,7 @@ import * as m0006 from './0006_lifecycle.ts';
 import * as m0007 from './0007_promises_tasks.ts';
 import * as m0008 from './0008_checkins_needs.ts';
 import * as m0009 from './0009_rules_calendar.ts';
+import * as m0010 from './0010_plans.ts';
 
 /** Every migration, in order. Names are permanent: never rename or edit one that shipped. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007_promises_tasks': m0007,
   '0008_checkins_needs': m0008,
   '0009_rules_calendar': m0009,
+  '0010_plans': m0010,
 };

@@ -6,6 +6,7 @@ import { authenticate } from './api/rest/authenticate.ts';
 import { registerRestRoutes } from './api/rest/index.ts';
 import { registerCheckinJobs } from './modules/checkins/index.ts';
 import { registerLifecycleJobs } from './modules/lifecycle/index.ts';
+import { registerPlanJobs } from './modules/plans/index.ts';
 import { registerPromiseJobs } from './modules/promises/index.ts';
 import { registerTimelineJobs } from './modules/timeline/index.ts';
 import { registerUsageJobs } from './modules/usage/index.ts';
@@ -43,6 +44,7 @@ export function buildJobRegistry(config: Config, transport: MailTransport | null
   registerLifecycleJobs(registry);
   registerUsageJobs(registry);
   registerPromiseJobs(registry);
+  registerPlanJobs(registry);
   registry.every('cleanup', 60 * 60_000, {
     run: async (jctx) => {
       const now = jctx.clock.now();

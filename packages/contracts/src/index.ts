@@ -4,6 +4,7 @@ export * from './common.ts';
 export * from './contacts.ts';
 export * from './lifecycle.ts';
 export * from './people.ts';
+export * from './plans.ts';
 export * from './promises.ts';
 export * from './resources.ts';
 export * from './tasks.ts';

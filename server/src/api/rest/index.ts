@@ -7,6 +7,7 @@ import { contactRoutes } from '../../modules/contacts/index.ts';
 import { importRoutes } from '../../modules/imports/index.ts';
 import { lifecycleRoutes } from '../../modules/lifecycle/index.ts';
 import { notificationRoutes } from '../../modules/notifications/index.ts';
+import { planRoutes } from '../../modules/plans/index.ts';
 import { promiseRoutes } from '../../modules/promises/index.ts';
 import { resourceRoutes } from '../../modules/resources/index.ts';
 import { sourceRoutes } from '../../modules/sources/index.ts';
@@ -35,6 +36,7 @@ export function registerRestRoutes(app: App) {
   usageRoutes(app);
   resourceRoutes(app);
   promiseRoutes(app);
+  planRoutes(app);
   checkinRoutes(app);
   taskRoutes(app);
   calendarRoutes(app);

@@ -489,6 +489,69 @@ export type CalendarFeedsTable = {
   revoked_at: Timestamp | null;
 };
 
+export type PlansTable = {
+  id: string;
+  workspace_id: string;
+  account_id: string;
+  kind: 'onboarding' | 'expansion' | 'renewal' | 'recovery' | 'custom';
+  title: string;
+  goal: string | null;
+  starts_on: string;
+  status: 'active' | 'completed' | 'archived';
+  stalled_notified_on: string | null;
+  owner_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type PlanMilestonesTable = {
+  id: string;
+  workspace_id: string;
+  plan_id: string;
+  title: string;
+  position: number;
+  due_on: string | null;
+  completed_at: Timestamp | null;
+};
+
+export type PlanTasksTable = {
+  id: string;
+  workspace_id: string;
+  plan_id: string;
+  milestone_id: string | null;
+  title: string;
+  detail: string | null;
+  owner_side: 'vendor' | 'customer';
+  owner_user_id: string | null;
+  owner_contact_id: string | null;
+  due_on: string | null;
+  due_rule: Json | null;
+  status: 'not_started' | 'in_progress' | 'blocked' | 'done' | 'skipped';
+  internal: Flag;
+  position: number;
+  done_on: string | null;
+  overdue_notified_on: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type PlanTaskDependenciesTable = {
+  workspace_id: string;
+  task_id: string;
+  depends_on_task_id: string;
+};
+
+export type PlanCommentsTable = {
+  id: string;
+  workspace_id: string;
+  task_id: string;
+  author_type: string;
+  author_id: string | null;
+  body: string;
+  created_at: Timestamp;
+};
+
 export type Database = {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -528,4 +591,9 @@ export type Database = {
   need_events: NeedEventsTable;
   lifecycle_rules: LifecycleRulesTable;
   calendar_feeds: CalendarFeedsTable;
+  plans: PlansTable;
+  plan_milestones: PlanMilestonesTable;
+  plan_tasks: PlanTasksTable;
+  plan_task_dependencies: PlanTaskDependenciesTable;
+  plan_comments: PlanCommentsTable;
 };

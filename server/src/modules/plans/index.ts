@@ -1,0 +1,13 @@
+export { addPlanComment } from './addPlanComment.ts';
+export { addPlanTask } from './addPlanTask.ts';
+export { createPlan } from './createPlan.ts';
+export { deletePlanTask } from './deletePlanTask.ts';
+export { getAccountPlanAccountability } from './getAccountPlanAccountability.ts';
+export { getPlan } from './getPlan.ts';
+export { getPlanAccountability } from './getPlanAccountability.ts';
+export { planRoutes } from './http.ts';
+export { flagPlanEvents, registerPlanJobs } from './jobs.ts';
+export { listPlanComments } from './listPlanComments.ts';
+export { listPlans } from './listPlans.ts';
+export { updatePlan } from './updatePlan.ts';
+export { updatePlanTask } from './updatePlanTask.ts';

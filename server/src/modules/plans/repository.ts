@@ -1,0 +1,275 @@
+import type { PlanStatus } from '@trustcircle/contracts';
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Db } from '../../platform/context.ts';
+import type { Day } from '../../platform/dates.ts';
+import { type CursorValue, fetchKeysetPage } from '../../platform/db/keyset.ts';
+import type {
+  PlanCommentsTable,
+  PlanMilestonesTable,
+  PlansTable,
+  PlanTasksTable,
+} from '../../platform/db/schema.ts';
+
+type PlanPatch = Partial<Omit<PlansTable, 'id' | 'workspace_id' | 'account_id' | 'created_at'>>;
+export type TaskPatch = Omit<Updateable<PlanTasksTable>, 'id' | 'workspace_id' | 'plan_id' | 'created_at'>;
+export type PlanTaskRecord = Selectable<PlanTasksTable>;
+
+export async function insertPlan(db: Db, row: PlansTable) {
+  await db.insertInto('plans').values(row).execute();
+}
+
+export async function updatePlanRow(db: Db, workspaceId: string, id: string, patch: PlanPatch) {
+  await db
+    .updateTable('plans')
+    .set(patch)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
+}
+
+function selectPlans(db: Db, workspaceId: string) {
+  return db
+    .selectFrom('plans as p')
+    .innerJoin('accounts as a', (j) =>
+      j.onRef('a.id', '=', 'p.account_id').onRef('a.workspace_id', '=', 'p.workspace_id'),
+    )
+    .leftJoin('users as u', 'u.id', 'p.owner_id')
+    .selectAll('p')
+    .select(['a.name as account_name', 'u.name as owner_name', 'u.email as owner_email'])
+    .where('p.workspace_id', '=', workspaceId);
+}
+
+export type PlanRow = NonNullable<Awaited<ReturnType<typeof findPlanRow>>>;
+
+export async function findPlanRow(db: Db, workspaceId: string, id: string) {
+  return selectPlans(db, workspaceId).where('p.id', '=', id).executeTakeFirst();
+}
+
+export async function listPlanRows(
+  db: Db,
+  workspaceId: string,
+  f: {
+    accountId?: string | undefined;
+    statuses?: PlanStatus[] | undefined;
+    cursor: CursorValue | null;
+    limit: number;
+  },
+) {
+  let q = selectPlans(db, workspaceId);
+  if (f.accountId) q = q.where('p.account_id', '=', f.accountId);
+  if (f.statuses?.length) q = q.where('p.status', 'in', f.statuses);
+  const sort = { column: 'created_at', direction: 'desc', nullable: false, type: 'timestamp' } as const;
+  return fetchKeysetPage(q, sort, f.cursor, f.limit, (c) => `p.${c}`);
+}
+
+export async function planIdsOfAccount(
+  db: Db,
+  workspaceId: string,
+  accountId: string,
+  statuses: PlanStatus[],
+) {
+  const rows = await db
+    .selectFrom('plans')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('account_id', '=', accountId)
+    .where('status', 'in', statuses)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function insertMilestone(db: Db, row: PlanMilestonesTable) {
+  await db.insertInto('plan_milestones').values(row).execute();
+}
+
+export async function milestonesOf(db: Db, workspaceId: string, planId: string) {
+  return db
+    .selectFrom('plan_milestones')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('plan_id', '=', planId)
+    .orderBy('position')
+    .execute();
+}
+
+export async function insertTask(db: Db, row: Insertable<PlanTasksTable>) {
+  await db.insertInto('plan_tasks').values(row).execute();
+}
+
+export async function updateTaskRow(db: Db, workspaceId: string, id: string, patch: TaskPatch) {
+  await db
+    .updateTable('plan_tasks')
+    .set(patch)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteTaskRow(db: Db, workspaceId: string, id: string) {
+  await db.deleteFrom('plan_tasks').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+}
+
+/** A plan's tasks in order, with their owners' names. */
+export async function tasksOf(db: Db, workspaceId: string, planIds: string[]) {
+  if (planIds.length === 0) return [];
+  return db
+    .selectFrom('plan_tasks as t')
+    .leftJoin('users as u', 'u.id', 't.owner_user_id')
+    .leftJoin('contacts as c', (j) =>
+      j.onRef('c.id', '=', 't.owner_contact_id').onRef('c.workspace_id', '=', 't.workspace_id'),
+    )
+    .selectAll('t')
+    .select(['u.name as user_name', 'c.first_name as contact_first_name', 'c.last_name as contact_last_name'])
+    .where('t.workspace_id', '=', workspaceId)
+    .where('t.plan_id', 'in', planIds)
+    .orderBy('t.position')
+    .orderBy('t.id')
+    .execute();
+}
+export type TaskRow = Awaited<ReturnType<typeof tasksOf>>[number];
+
+export async function findTaskRow(db: Db, workspaceId: string, id: string) {
+  return db
+    .selectFrom('plan_tasks')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function maxTaskPosition(db: Db, workspaceId: string, planId: string): Promise<number> {
+  const r = await db
+    .selectFrom('plan_tasks')
+    .select((eb) => eb.fn.max('position').as('m'))
+    .where('workspace_id', '=', workspaceId)
+    .where('plan_id', '=', planId)
+    .executeTakeFirst();
+  return r?.m == null ? -1 : Number(r.m);
+}
+
+export async function dependenciesOf(db: Db, workspaceId: string, taskIds: string[]) {
+  if (taskIds.length === 0) return [];
+  return db
+    .selectFrom('plan_task_dependencies')
+    .select(['task_id', 'depends_on_task_id'])
+    .where('workspace_id', '=', workspaceId)
+    .where('task_id', 'in', taskIds)
+    .execute();
+}
+
+export async function replaceDependencies(db: Db, workspaceId: string, taskId: string, dependsOn: string[]) {
+  await db
+    .deleteFrom('plan_task_dependencies')
+    .where('workspace_id', '=', workspaceId)
+    .where('task_id', '=', taskId)
+    .execute();
+  if (dependsOn.length === 0) return;
+  await db
+    .insertInto('plan_task_dependencies')
+    .values(dependsOn.map((d) => ({ workspace_id: workspaceId, task_id: taskId, depends_on_task_id: d })))
+    .execute();
+}
+
+export async function insertComment(db: Db, row: PlanCommentsTable) {
+  await db.insertInto('plan_comments').values(row).execute();
+}
+
+export async function commentsOf(db: Db, workspaceId: string, taskId: string) {
+  return db
+    .selectFrom('plan_comments as m')
+    .leftJoin('users as u', (j) => j.onRef('u.id', '=', 'm.author_id').on('m.author_type', '=', 'user'))
+    .leftJoin('api_keys as k', (j) => j.onRef('k.id', '=', 'm.author_id').on('m.author_type', '=', 'apiKey'))
+    .selectAll('m')
+    .select((eb) => eb.fn.coalesce('u.name', 'k.name').as('by_name'))
+    .where('m.workspace_id', '=', workspaceId)
+    .where('m.task_id', '=', taskId)
+    .orderBy('m.created_at')
+    .orderBy('m.id')
+    .execute();
+}
+
+/** Customer tasks past due whose overdue event was not raised yet. */
+export async function newlyOverdueCustomerTasks(db: Db, workspaceId: string, before: Day, limit: number) {
+  return db
+    .selectFrom('plan_tasks as t')
+    .innerJoin('plans as p', (j) =>
+      j.onRef('p.id', '=', 't.plan_id').onRef('p.workspace_id', '=', 't.workspace_id'),
+    )
+    .select(['t.id', 't.plan_id', 'p.account_id', 't.title', 't.due_on', 't.owner_contact_id'])
+    .where('t.workspace_id', '=', workspaceId)
+    .where('p.status', '=', 'active')
+    .where('t.owner_side', '=', 'customer')
+    .where('t.status', 'not in', ['done', 'skipped'])
+    .where('t.due_on', '<', before)
+    .where('t.overdue_notified_on', 'is', null)
+    .orderBy('t.due_on')
+    .limit(limit)
+    .execute();
+}
+
+export async function markTaskOverdueNotified(db: Db, workspaceId: string, id: string, day: Day) {
+  const r = await db
+    .updateTable('plan_tasks')
+    .set({ overdue_notified_on: day })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .where('overdue_notified_on', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** Active plans with an open task due on or before `cutoff`, not yet reported stalled. */
+export async function newlyStalledPlans(db: Db, workspaceId: string, cutoff: Day, limit: number) {
+  return db
+    .selectFrom('plans as p')
+    .select(['p.id', 'p.account_id', 'p.title', 'p.owner_id'])
+    .where('p.workspace_id', '=', workspaceId)
+    .where('p.status', '=', 'active')
+    .where('p.stalled_notified_on', 'is', null)
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('plan_tasks as t')
+          .select('t.id')
+          .whereRef('t.plan_id', '=', 'p.id')
+          .whereRef('t.workspace_id', '=', 'p.workspace_id')
+          .where('t.status', 'not in', ['done', 'skipped'])
+          .where('t.due_on', '<=', cutoff),
+      ),
+    )
+    .orderBy('p.id')
+    .limit(limit)
+    .execute();
+}
+
+export async function markPlanStalled(db: Db, workspaceId: string, id: string, day: Day) {
+  const r = await db
+    .updateTable('plans')
+    .set({ stalled_notified_on: day })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .where('stalled_notified_on', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** Plans reported stalled that no longer are: a later stall is a new one and is reported again. */
+export async function clearRecoveredStalls(db: Db, workspaceId: string, cutoff: Day) {
+  await db
+    .updateTable('plans as p')
+    .set({ stalled_notified_on: null })
+    .where('p.workspace_id', '=', workspaceId)
+    .where('p.stalled_notified_on', 'is not', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('plan_tasks as t')
+            .select('t.id')
+            .whereRef('t.plan_id', '=', 'p.id')
+            .whereRef('t.workspace_id', '=', 'p.workspace_id')
+            .where('t.status', 'not in', ['done', 'skipped'])
+            .where('t.due_on', '<=', cutoff),
+        ),
+      ),
+    )
+    .execute();
+}
