@@ -327,6 +327,11 @@ describeEachDatabase('mutual action plans', (h) => {
     ])
       assert.equal(actions.filter((x: string) => x === a).length, 1, `${a} once in ${actions.join(' | ')}`);
     await h().drain();
+    // The account's timeline tells the plan's story.
+    const timeline = (await ws.api.get(`/api/v1/accounts/${plan.account.id}/timeline?limit=100`)).body.data;
+    const titles = timeline.map((e: { title: string }) => e.title);
+    for (const t of ['Plan started', 'Plan task done', 'Customer task overdue', 'Plan stalled'])
+      assert.ok(titles.includes(t), `${t} in ${titles.join(' | ')}`);
   });
 
   test('bad plans are refused and change nothing; viewers cannot write', async () => {

@@ -49,6 +49,7 @@ export async function updatePlanTask({ ctx, planId, taskId, input }: Args) {
       accountId: plan.account_id,
       taskId,
       changed,
+      title: patch.title ?? task.title,
       from: task.status,
       to: patch.status,
     });
@@ -63,12 +64,13 @@ async function recordTaskChange(
     accountId: string;
     taskId: string;
     changed: string[];
+    title: string;
     from: string;
     to: string | undefined;
   },
 ) {
   const subject = { type: 'plan_task', id: c.taskId };
-  const base = { planId: c.planId, accountId: c.accountId };
+  const base = { planId: c.planId, accountId: c.accountId, title: c.title };
   if (c.to) {
     const data = { ...base, from: c.from, to: c.to };
     await recordChange(tx, { action: 'plan_task.status_changed', subject, data });

@@ -1,4 +1,5 @@
 import { CHECKIN_TIMELINE_EVENTS, describeCheckinEvent } from './describeCheckin.ts';
+import { describePlanEvent, PLAN_TIMELINE_EVENTS } from './describePlan.ts';
 import { describePromiseEvent, PROMISE_TIMELINE_EVENTS } from './describePromise.ts';
 
 /**
@@ -43,6 +44,8 @@ export function describeEvent(type: string, payload: Payload): SystemEntry | nul
   const subjectId = payload.subject?.id ?? null;
   const promise = describePromiseEvent(type, subjectId, data);
   if (promise !== undefined) return promise;
+  const plan = describePlanEvent(type, data);
+  if (plan !== undefined) return plan;
   const checkin = describeCheckinEvent(type, data);
   if (checkin !== undefined) return checkin;
   switch (type) {
@@ -106,6 +109,7 @@ export function describeEvent(type: string, payload: Payload): SystemEntry | nul
 
 export const TIMELINE_EVENTS = [
   ...PROMISE_TIMELINE_EVENTS,
+  ...PLAN_TIMELINE_EVENTS,
   ...CHECKIN_TIMELINE_EVENTS,
   'account.created',
   'account.stage_changed',
