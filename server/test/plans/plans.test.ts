@@ -71,7 +71,13 @@ describeEachDatabase('mutual action plans', (h) => {
       acc,
       peter,
       csm,
-      plan: r.body as { id: string; tasks: Task[]; milestones: { id: string }[]; health: string },
+      plan: r.body as {
+        id: string;
+        account: { id: string };
+        tasks: Task[];
+        milestones: { id: string }[];
+        health: string;
+      },
     };
   };
 
