@@ -1,5 +1,6 @@
 import type { Account } from '@trustcircle/contracts';
 import { parseJson } from '../../platform/db/json.ts';
+import { personRef } from '../users/index.ts';
 import type { AccountRow } from './repository.ts';
 
 export type { ChangeOrigin } from '../../platform/audit/record.ts';
@@ -12,7 +13,7 @@ export const presentAccount = (r: AccountRow, extra: { tags: string[]; contactsC
   id: r.id,
   name: r.name,
   domain: r.domain,
-  owner: r.owner_id ? { id: r.owner_id, name: r.owner_name ?? '', email: r.owner_email ?? '' } : null,
+  owner: personRef(r.owner_id, r.owner_name, r.owner_email),
   tier: r.tier,
   arr: fromCents(Number(r.arr_cents)),
   mrr: fromCents(Number(r.arr_cents) / 12),

@@ -1,11 +1,9 @@
 import type { Attendee, Checkin, Need, NeedHistoryEntry, NeedStatus } from '@trustcircle/contracts';
 import type { Day } from '../../platform/dates.ts';
 import { parseJson } from '../../platform/db/json.ts';
+import { personRef } from '../users/index.ts';
 import { daysOverdue } from './cadence.ts';
 import type { CheckinRow, NeedEventRow, NeedRow } from './repository/index.ts';
-
-const person = (id: string | null, name: string | null, email: string | null) =>
-  id ? { id, name: name ?? '', email: email ?? '' } : null;
 
 /** Whether a check-in is overdue depends on the day it is in the workspace, so callers pass it. */
 export const presentCheckin =
@@ -15,7 +13,7 @@ export const presentCheckin =
     return {
       id: r.id,
       account: { id: r.account_id, name: r.account_name },
-      owner: person(r.owner_id, r.owner_name, r.owner_email),
+      owner: personRef(r.owner_id, r.owner_name, r.owner_email),
       scheduledOn: r.scheduled_on,
       status: r.status,
       heldOn: r.held_on,
@@ -38,7 +36,7 @@ export const presentNeed = (r: NeedRow): Need => ({
   status: r.status,
   source: r.source,
   checkinId: r.checkin_id,
-  owner: person(r.owner_id, r.owner_name, r.owner_email),
+  owner: personRef(r.owner_id, r.owner_name, r.owner_email),
   lastAssessedAt: r.last_assessed_at ? new Date(r.last_assessed_at).toISOString() : null,
   createdAt: r.created_at,
   updatedAt: r.updated_at,

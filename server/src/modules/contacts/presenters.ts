@@ -1,5 +1,6 @@
 import type { Contact, RapportFact } from '@trustcircle/contracts';
 import { flag } from '../../platform/db/json.ts';
+import { personRef } from '../users/index.ts';
 import type { ContactRow, RapportRow } from './repository.ts';
 
 export const fullName = (first: string, last: string | null) => (last ? `${first} ${last}` : first);
@@ -29,7 +30,7 @@ export const presentRapport = (r: RapportRow): RapportFact => ({
   text: r.text,
   mentionAtNextCheckIn: flag(r.mention_next),
   visibility: r.visibility,
-  author: r.author_id ? { id: r.author_id, name: r.author_name ?? '', email: r.author_email ?? '' } : null,
+  author: personRef(r.author_id, r.author_name, r.author_email),
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });

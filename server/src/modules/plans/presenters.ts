@@ -1,6 +1,7 @@
 import type { DueRule, Plan, PlanComment, PlanSummary, PlanTask } from '@trustcircle/contracts';
 import type { Day } from '../../platform/dates.ts';
 import { flag, parseJson } from '../../platform/db/json.ts';
+import { personRef } from '../users/index.ts';
 import { accountability, isLocked, taskDaysOverdue } from './accountability.ts';
 import type { commentsOf, milestonesOf, PlanRow, TaskRow } from './repository.ts';
 
@@ -12,7 +13,7 @@ export const presentPlanSummary = (r: PlanRow): PlanSummary => ({
   goal: r.goal,
   startsOn: r.starts_on,
   status: r.status,
-  owner: r.owner_id ? { id: r.owner_id, name: r.owner_name ?? '', email: r.owner_email ?? '' } : null,
+  owner: personRef(r.owner_id, r.owner_name, r.owner_email),
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });

@@ -5,6 +5,7 @@ import { addMonths } from '../../platform/dates.ts';
 import { fieldError } from '../../platform/errors.ts';
 import { resolveOwnerFilter } from '../../platform/ownerFilter.ts';
 import { parseInput } from '../../platform/validation.ts';
+import { personRef } from '../users/index.ts';
 import { workspaceToday } from '../workspaces/index.ts';
 import { ACTIVE_STATUSES, monthsOf, settledOn, tally, tallyBy } from './keeping.ts';
 import { countPromises, promisesDueBetween } from './repository.ts';
@@ -34,7 +35,7 @@ export async function getPromiseStats({ ctx, input }: { ctx: Ctx; input: unknown
     byOwner: tallyBy(rows, (r) => r.owner_id, today).map(({ key, tally: t }) => {
       const r = rows.find((x) => x.owner_id === key);
       return {
-        owner: key && r ? { id: key, name: r.owner_name ?? '', email: r.owner_email ?? '' } : null,
+        owner: personRef(key, r?.owner_name, r?.owner_email),
         ...t,
       };
     }),

@@ -1,5 +1,6 @@
 import type { PromiseHistory, PromiseItem, PromiseStatus } from '@trustcircle/contracts';
 import type { Day } from '../../platform/dates.ts';
+import { personRef } from '../users/index.ts';
 import { daysOverdue } from './keeping.ts';
 import type { PromiseRow, promiseEventsOf } from './repository.ts';
 
@@ -12,7 +13,7 @@ export function presentPromise(r: PromiseRow, today: Day): PromiseItem {
     title: r.title,
     detail: r.detail,
     kind: r.kind,
-    owner: r.owner_id ? { id: r.owner_id, name: r.owner_name ?? '', email: r.owner_email ?? '' } : null,
+    owner: personRef(r.owner_id, r.owner_name, r.owner_email),
     contact:
       r.contact_id && r.contact_first_name
         ? {

@@ -1,5 +1,6 @@
 import type { Task } from '@trustcircle/contracts';
 import type { Day } from '../../platform/dates.ts';
+import { personRef } from '../users/index.ts';
 import type { TaskRow } from './repository.ts';
 
 /** Overdue and snoozed depend on the day it is in the workspace's time zone. */
@@ -8,7 +9,7 @@ export const presentTask = (r: TaskRow, today: Day): Task => ({
   title: r.title,
   detail: r.detail,
   account: r.account_id ? { id: r.account_id, name: r.account_name ?? '' } : null,
-  owner: r.owner_id ? { id: r.owner_id, name: r.owner_name ?? '', email: r.owner_email ?? '' } : null,
+  owner: personRef(r.owner_id, r.owner_name, r.owner_email),
   dueOn: r.due_on,
   priority: r.priority,
   source: r.source,

@@ -1,5 +1,6 @@
 import type { TimelineEntry } from '@trustcircle/contracts';
 import { parseJson } from '../../platform/db/json.ts';
+import { personRef } from '../users/index.ts';
 import type { EntryRow } from './repository.ts';
 
 export const presentEntry = (r: EntryRow): TimelineEntry => ({
@@ -17,7 +18,7 @@ export const presentEntry = (r: EntryRow): TimelineEntry => ({
           : (r.contact_first_name ?? ''),
       }
     : null,
-  author: r.author_id ? { id: r.author_id, name: r.author_name ?? '', email: r.author_email ?? '' } : null,
+  author: personRef(r.author_id, r.author_name, r.author_email),
   event: r.event,
   data: r.data ? parseJson<Record<string, unknown>>(r.data, {}) : null,
   createdAt: r.created_at,

@@ -10,6 +10,7 @@ export { login } from './login.ts';
 export { logout } from './logout.ts';
 export { memberActor } from './memberActor.ts';
 export { requestPasswordReset, resetPassword } from './passwordReset.ts';
+export { personRef } from './personRef.ts';
 export {
   deleteExpiredSessions,
   deleteOldLoginFailures,

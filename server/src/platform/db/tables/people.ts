@@ -1,0 +1,88 @@
+import type { Generated } from 'kysely';
+import type { Json, Timestamp } from './columns.ts';
+
+// Workspaces, people and access: the tables every request reads.
+
+export type WorkspacesTable = {
+  id: string;
+  name: string;
+  currency: string;
+  timezone: string;
+  settings: Json;
+  usage_retention_days: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type UsersTable = {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  last_login_at: Timestamp | null;
+};
+
+export type MembershipsTable = {
+  workspace_id: string;
+  user_id: string;
+  role: 'admin' | 'manager' | 'csm' | 'viewer';
+  status: 'active' | 'deactivated';
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type SessionsTable = {
+  id: string;
+  user_id: string;
+  workspace_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+  revoked_at: Timestamp | null;
+};
+
+export type InvitationsTable = {
+  id: string;
+  workspace_id: string;
+  email: string;
+  role: 'admin' | 'manager' | 'csm' | 'viewer';
+  token_hash: string;
+  invited_by: string | null;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  created_at: Timestamp;
+};
+
+export type PasswordResetsTable = {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: Timestamp;
+};
+
+export type LoginFailuresTable = {
+  id: string;
+  email: string;
+  ip: string;
+  at: Timestamp;
+};
+
+export type ApiKeysTable = {
+  id: string;
+  workspace_id: string;
+  name: string;
+  prefix: string;
+  key_hash: string;
+  scope: 'read' | 'read_write';
+  created_by: string | null;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+};
