@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { createRuntime, startRoles } from '../compose.ts';
 import { createApiKey } from '../modules/apikeys/index.ts';
 import { seedDefaultRules } from '../modules/lifecycle/index.ts';
+import { seedDefaultTemplates } from '../modules/planTemplates/index.ts';
 import { createSource } from '../modules/sources/index.ts';
 import { createUser } from '../modules/users/index.ts';
 import { createWorkspace } from '../modules/workspaces/index.ts';
@@ -69,6 +70,7 @@ export function buildCli(): Command {
           input: { name: o.name },
         });
         await seedDefaultRules({ ctx: platform, workspaceId: ws.id, enabled: false });
+        await seedDefaultTemplates({ ctx: platform, workspaceId: ws.id });
         print(o, ws, [
           `Created workspace ${ws.name}`,
           `id: ${ws.id}`,

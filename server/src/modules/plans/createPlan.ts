@@ -13,8 +13,19 @@ import { loadPlan } from './load.ts';
 import { insertMilestone, insertPlan } from './repository.ts';
 import { settlePlan } from './rules.ts';
 
-/** Starts a mutual action plan for an account, with its milestones and tasks when given. */
-export async function createPlan({ ctx, input }: { ctx: Ctx; input: unknown }) {
+/**
+ * Starts a mutual action plan for an account, with its milestones and tasks when given.
+ * `templateId` only records where the plan came from (the plan templates build the input).
+ */
+export async function createPlan({
+  ctx,
+  input,
+  templateId = null,
+}: {
+  ctx: Ctx;
+  input: unknown;
+  templateId?: string | null;
+}) {
   authorize(ctx.actor, 'work:write');
   const data = parseInput(PlanCreate, input);
   return inTransaction(ctx, async (tx) => {
@@ -38,6 +49,7 @@ export async function createPlan({ ctx, input }: { ctx: Ctx; input: unknown }) {
       created_by: actingUserId(tx.actor),
       created_at: now,
       updated_at: now,
+      template_id: templateId,
     });
     const milestoneIds: string[] = [];
     for (const [position, m] of data.milestones.entries()) {
@@ -58,7 +70,13 @@ export async function createPlan({ ctx, input }: { ctx: Ctx; input: unknown }) {
     await recordChange(tx, {
       action: 'plan.created',
       subject: { type: 'plan', id },
-      data: { accountId: account.id, title: data.title, kind: data.kind, tasks: data.tasks.length },
+      data: {
+        accountId: account.id,
+        title: data.title,
+        kind: data.kind,
+        tasks: data.tasks.length,
+        ...(templateId ? { templateId } : {}),
+      },
     });
     return loadPlan(tx, id);
   });

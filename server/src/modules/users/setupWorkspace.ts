@@ -7,6 +7,7 @@ import { DomainError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { seedDefaultRules } from '../lifecycle/index.ts';
+import { seedDefaultTemplates } from '../planTemplates/index.ts';
 import { countWorkspaces, createWorkspace } from '../workspaces/index.ts';
 import { insertMembership, insertUser } from './repository/index.ts';
 import { openSession, type SessionPolicy } from './sessions.ts';
@@ -35,6 +36,7 @@ export async function setupWorkspace({
     const workspace = await createWorkspace({ ctx: tx, input: { name: data.workspaceName } });
     // The default lifecycle rules start on only in a demo workspace (see seedDefaultRules).
     await seedDefaultRules({ ctx: tx, workspaceId: workspace.id, enabled: data.demo });
+    await seedDefaultTemplates({ ctx: tx, workspaceId: workspace.id });
     const userId = newId();
     const now = tx.clock.now().toISOString();
     await insertUser(tx.db, { id: userId, email: data.email, name: data.name, passwordHash, now });
