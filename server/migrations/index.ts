@@ -9,6 +9,8 @@ import * as m0007 from './0007_promises_tasks.ts';
 import * as m0008 from './0008_checkins_needs.ts';
 import * as m0009 from './0009_rules_calendar.ts';
 import * as m0010 from './0010_plans.ts';
+import * as m0011 from './0011_share_links.ts';
+import * as m0012 from './0012_plan_templates.ts';
 
 /** Every migration, in order. Names are permanent: never rename or edit one that shipped. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +24,6 @@ export const migrations: Record<string, Migration> = {
   '0008_checkins_needs': m0008,
   '0009_rules_calendar': m0009,
   '0010_plans': m0010,
+  '0011_share_links': m0011,
+  '0012_plan_templates': m0012,
 };

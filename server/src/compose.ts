@@ -4,9 +4,11 @@ import { registerIngestRoutes } from './api/ingest/index.ts';
 import { registerLinkRoutes } from './api/links/index.ts';
 import { authenticate } from './api/rest/authenticate.ts';
 import { registerRestRoutes } from './api/rest/index.ts';
+import { registerShareRoutes } from './api/share/index.ts';
 import { registerCheckinJobs } from './modules/checkins/index.ts';
 import { registerLifecycleJobs } from './modules/lifecycle/index.ts';
 import { registerPlanJobs } from './modules/plans/index.ts';
+import { registerPlanTemplateJobs } from './modules/planTemplates/index.ts';
 import { registerPromiseJobs } from './modules/promises/index.ts';
 import { registerTimelineJobs } from './modules/timeline/index.ts';
 import { registerUsageJobs } from './modules/usage/index.ts';
@@ -44,7 +46,8 @@ export function buildJobRegistry(config: Config, transport: MailTransport | null
   registerLifecycleJobs(registry);
   registerUsageJobs(registry);
   registerPromiseJobs(registry);
-  registerPlanJobs(registry);
+  registerPlanJobs(registry, { baseUrl: config.baseUrl, secret: config.secret });
+  registerPlanTemplateJobs(registry);
   registry.every('cleanup', 60 * 60_000, {
     run: async (jctx) => {
       const now = jctx.clock.now();
@@ -118,6 +121,7 @@ export async function createApp(runtime: Runtime, webDistDir: string | null = WE
       registerRestRoutes(app);
       await registerIngestRoutes(app);
       await registerLinkRoutes(app);
+      await registerShareRoutes(app);
     },
     webDistDir,
   });

@@ -87,10 +87,20 @@ export const Workspace = z
     currency: z.string(),
     timezone: z.string(),
     usageRetentionDays: z.number().int().describe('days raw product events are kept; rollups stay'),
+    logo: z.string().nullable().describe("the vendor's logo (a data: URL) shown on share pages"),
     createdAt: IsoDateTime,
   })
   .meta({ id: 'Workspace' });
 export type Workspace = z.infer<typeof Workspace>;
+
+/** A small image as a data: URL, so share pages show it without another request or host. */
+export const Logo = z
+  .string()
+  .max(150_000, 'must be under about 100 KB')
+  .regex(
+    /^data:image\/(png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/=]+$/,
+    'must be a PNG, JPEG, GIF, WebP or SVG image',
+  );
 
 export const WorkspaceUpdate = z
   .object({
@@ -115,6 +125,7 @@ export const WorkspaceUpdate = z
       }, 'must be an IANA time zone such as Europe/Berlin')
       .optional(),
     usageRetentionDays: z.number().int().min(30).max(3650).optional(),
+    logo: Logo.nullable().optional().describe('null removes it'),
   })
   .strict()
   .meta({ id: 'WorkspaceUpdate' });

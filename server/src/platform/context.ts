@@ -9,7 +9,14 @@ export type Role = 'admin' | 'manager' | 'csm' | 'viewer';
 export type Actor =
   | { type: 'user'; userId: string; role: Role; name: string; sessionId: string | null }
   | { type: 'apiKey'; apiKeyId: string; scope: 'read' | 'read_write'; name: string }
-  | { type: 'shareLink'; shareLinkId: string; subjectType: string; subjectId: string }
+  | {
+      type: 'shareLink';
+      shareLinkId: string;
+      subjectType: string;
+      subjectId: string;
+      /** The contact the visitor is: proved with a one-time code, or the link's own contact. */
+      contactId: string | null;
+    }
   /** A product backend sending events with a source's write key (the ingestion API). */
   | { type: 'source'; sourceId: string; name: string }
   | { type: 'system'; reason: string }

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { EventRateLimiter } from '../../src/api/ingest/rateLimit.ts';
 import { IdentityCache } from '../../src/modules/usage/identities.ts';
 import { isRejection, normalizeMessage } from '../../src/modules/usage/normalize.ts';
 import { rollupIncrements } from '../../src/modules/usage/rollup.ts';
 import { summarizeUsage } from '../../src/modules/usage/summary.ts';
 import { accountTraits, personTraits } from '../../src/modules/usage/traits.ts';
 import { createGroupCommitter } from '../../src/platform/db/groupCommit.ts';
+import { EventRateLimiter } from '../../src/platform/http/rateLimit.ts';
 
 const receivedAt = new Date('2026-11-22T12:00:10.000Z');
 const ctx = { receivedAt, newMessageId: () => 'generated' };

@@ -93,6 +93,18 @@ describe('mutual accountability', () => {
     assert.deepEqual([s.due, s.overdue, s.onTimeRate], [0, 0, null]);
   });
 
+  test('a task waiting on an open one is not held against its side; internal tasks never count', () => {
+    const waiting = task({ ownerSide: 'customer', dueOn: '2026-03-01', locked: true });
+    const theirs = accountability([waiting, task({ ownerSide: 'vendor', dueOn: '2026-02-28' })], today);
+    assert.deepEqual([theirs.customer.due, theirs.customer.overdue], [0, 0]);
+    assert.deepEqual([theirs.vendor.overdue, theirs.vendor.maxDaysOverdue], [1, 10]);
+    const hidden = accountability(
+      [task({ ownerSide: 'vendor', dueOn: '2026-02-01', internal: true })],
+      today,
+    );
+    assert.deepEqual([hidden.vendor.due, hidden.health], [0, 'on_track']);
+  });
+
   test('on-time rate: done on or before the day counts, late and overdue count against', () => {
     const s = sideAccountability(
       [

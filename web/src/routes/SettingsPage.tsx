@@ -1,4 +1,4 @@
-import { Tabs } from '@mantine/core';
+import { Stack, Tabs } from '@mantine/core';
 import {
   IconBuilding,
   IconCalendarEvent,
@@ -6,16 +6,19 @@ import {
   IconHistory,
   IconKey,
   IconRoute,
+  IconTemplate,
   IconUsers,
 } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { CadenceSettings } from '../features/checkins/CadenceSettings.tsx';
 import { LifecycleRulesSettings } from '../features/lifecycle/LifecycleRulesSettings.tsx';
+import { PlanTemplatesSettings } from '../features/planTemplates/PlanTemplatesSettings.tsx';
 import { ApiKeysSettings } from '../features/settings/ApiKeysSettings.tsx';
 import { AuditLog } from '../features/settings/AuditLog.tsx';
 import { MembersSettings } from '../features/settings/MembersSettings.tsx';
 import { ProductDataSettings } from '../features/settings/ProductDataSettings.tsx';
+import { WorkspaceLogo } from '../features/settings/WorkspaceLogo.tsx';
 import { WorkspaceSettings } from '../features/settings/WorkspaceSettings.tsx';
 import { can } from '../lib/permissions.ts';
 import { useSession } from '../lib/queries/session.ts';
@@ -33,6 +36,7 @@ export function SettingsPage() {
       show: can(me.role, 'apikeys:manage'),
     },
     { value: 'lifecycle', label: 'Lifecycle rules', icon: <IconRoute size={16} />, show: true },
+    { value: 'plan-templates', label: 'Plan templates', icon: <IconTemplate size={16} />, show: true },
     { value: 'checkins', label: 'Check-ins', icon: <IconCalendarEvent size={16} />, show: true },
     { value: 'product-data', label: 'Product data', icon: <IconChartBar size={16} />, show: true },
     { value: 'audit', label: 'Audit log', icon: <IconHistory size={16} />, show: can(me.role, 'audit:read') },
@@ -60,7 +64,10 @@ export function SettingsPage() {
           ))}
         </Tabs.List>
         <Tabs.Panel value="workspace">
-          <WorkspaceSettings />
+          <Stack gap="lg">
+            <WorkspaceSettings />
+            <WorkspaceLogo />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="members">
           <MembersSettings />
@@ -70,6 +77,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="lifecycle">
           <LifecycleRulesSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="plan-templates">
+          <PlanTemplatesSettings />
         </Tabs.Panel>
         <Tabs.Panel value="checkins">
           <CadenceSettings />

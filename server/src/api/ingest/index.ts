@@ -6,9 +6,9 @@ import { type EventType, ingestEvents } from '../../modules/usage/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { publicCtx } from '../../platform/http/context.ts';
+import { EventRateLimiter } from '../../platform/http/rateLimit.ts';
 import type { App } from '../../platform/http/types.ts';
 import { decodeBody, MAX_BODY_BYTES } from './body.ts';
-import { EventRateLimiter } from './rateLimit.ts';
 
 /** Each call of Segment's HTTP Tracking API, with the short path analytics.js uses. */
 const CALLS: Array<[EventType | 'batch', string]> = [

@@ -1,3 +1,4 @@
+export { addColleague } from './addColleague.ts';
 export { createContact } from './createContact.ts';
 export { deleteContact } from './deleteContact.ts';
 export { getContact } from './getContact.ts';

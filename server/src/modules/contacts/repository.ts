@@ -276,3 +276,16 @@ export async function listMentionRows(
     .limit(500)
     .execute();
 }
+
+/** The addresses of an account's contacts, to learn which email domains are the customer's. */
+export async function contactEmailsOf(db: Db, workspaceId: string, accountId: string) {
+  const rows = await db
+    .selectFrom('contacts')
+    .select('email')
+    .where('workspace_id', '=', workspaceId)
+    .where('account_id', '=', accountId)
+    .where('email', 'is not', null)
+    .limit(1000)
+    .execute();
+  return rows.flatMap((r) => (r.email ? [r.email] : []));
+}

@@ -14,6 +14,10 @@ export type CountedTask = {
   status: PlanTaskStatus;
   dueOn: Day | null;
   doneOn: Day | null;
+  /** Internal tasks are the team's own to-dos: the customer never sees them, so they do not count. */
+  internal?: boolean;
+  /** Waiting on a task still open: the wait is not its owner's delay, so it does not count yet. */
+  locked?: boolean;
 };
 
 /** Days past its due date for an open task; 0 on the due date itself and once done or skipped. */
@@ -48,7 +52,7 @@ export function sideAccountability(tasks: readonly CountedTask[], today: Day): S
       else s.doneOnTime++;
       continue;
     }
-    const late = taskDaysOverdue(t, today);
+    const late = t.locked ? 0 : taskDaysOverdue(t, today);
     if (late === 0) continue;
     s.due++;
     s.overdue++;
@@ -79,7 +83,12 @@ export function planHealth(maxDaysOverdue: number): PlanHealth {
   return 'on_track';
 }
 
-export function accountability(tasks: readonly CountedTask[], today: Day) {
+/**
+ * Both sides' records and the plan's health, over the tasks both sides can see, so the team's
+ * page and the customer's share page show the same figures.
+ */
+export function accountability(all: readonly CountedTask[], today: Day) {
+  const tasks = all.filter((t) => !t.internal);
   const vendor = sideAccountability(
     tasks.filter((t) => t.ownerSide === 'vendor'),
     today,

@@ -5,7 +5,7 @@ import { loadAccount } from '../accounts/index.ts';
 import { workspaceToday } from '../workspaces/index.ts';
 import { accountability, planHealth, sumSides } from './accountability.ts';
 import { planTasks } from './load.ts';
-import { countedTask } from './presenters.ts';
+import { countedTasks } from './presenters.ts';
 import { planIdsOfAccount } from './repository.ts';
 
 /** Both sides' record over an account's active plans; its health is its worst plan's. */
@@ -19,10 +19,16 @@ export async function getAccountPlanAccountability({
   authorize(ctx.actor, 'work:read');
   const account = await loadAccount(ctx.db, ctx.workspace.id, accountId);
   const planIds = await planIdsOfAccount(ctx.db, ctx.workspace.id, account.id, ['active']);
-  const { tasks } = await planTasks(ctx, planIds);
+  const { tasks, deps } = await planTasks(ctx, planIds);
   const today = await workspaceToday(ctx);
   const perPlan = planIds.map((id) =>
-    accountability(tasks.filter((t) => t.plan_id === id).map(countedTask), today),
+    accountability(
+      countedTasks(
+        tasks.filter((t) => t.plan_id === id),
+        deps,
+      ),
+      today,
+    ),
   );
   const vendor = sumSides(perPlan.map((p) => p.vendor));
   const customer = sumSides(perPlan.map((p) => p.customer));

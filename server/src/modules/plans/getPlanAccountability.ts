@@ -4,7 +4,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { workspaceToday } from '../workspaces/index.ts';
 import { accountability } from './accountability.ts';
 import { findPlan, planTasks } from './load.ts';
-import { countedTask } from './presenters.ts';
+import { countedTasks } from './presenters.ts';
 
 /** Each side's on-time rate and days overdue on one plan, and how the plan is going. */
 export async function getPlanAccountability({
@@ -16,7 +16,7 @@ export async function getPlanAccountability({
 }): Promise<PlanAccountability> {
   authorize(ctx.actor, 'work:read');
   const plan = await findPlan(ctx, planId);
-  const { tasks } = await planTasks(ctx, [plan.id]);
+  const { tasks, deps } = await planTasks(ctx, [plan.id]);
   const today = await workspaceToday(ctx);
-  return { planId: plan.id, today, ...accountability(tasks.map(countedTask), today) };
+  return { planId: plan.id, today, ...accountability(countedTasks(tasks, deps), today) };
 }

@@ -11,6 +11,7 @@ import {
   newlyOverdueCustomerTasks,
   newlyStalledPlans,
 } from './repository.ts';
+import { type ReminderOptions, sendPlanReminders } from './sendPlanReminders.ts';
 
 const BATCH = 500;
 type Ws = Awaited<ReturnType<typeof listWorkspaceZones>>[number];
@@ -83,8 +84,11 @@ async function flagStalledPlans(jctx: JobContext, ws: Ws, today: Day) {
   return flagged;
 }
 
-export function registerPlanJobs(registry: JobRegistry) {
+export function registerPlanJobs(registry: JobRegistry, reminders: ReminderOptions) {
   registry.every('plans-overdue-stalled', 15 * 60_000, {
     run: async (jctx) => void (await flagPlanEvents(jctx)),
+  });
+  registry.every('plan-reminders', 60 * 60_000, {
+    run: async (jctx) => void (await sendPlanReminders(jctx, reminders)),
   });
 }

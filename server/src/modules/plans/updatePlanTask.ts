@@ -1,5 +1,4 @@
 import { PlanTaskUpdate } from '@trustcircle/contracts';
-import { recordChange } from '../../platform/audit/record.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
@@ -7,6 +6,7 @@ import { parseInput } from '../../platform/validation.ts';
 import { workspaceToday } from '../workspaces/index.ts';
 import { findPlanTask } from './findPlanTask.ts';
 import { loadTask } from './load.ts';
+import { recordTaskChange } from './recordTaskChange.ts';
 import { dependenciesOf, milestonesOf, replaceDependencies, tasksOf, updateTaskRow } from './repository.ts';
 import { assertDependencies, assertMilestone, assertTaskOwner, settlePlan } from './rules.ts';
 import { assertUnlocked, nextOwner, taskPatch } from './taskPatch.ts';
@@ -55,28 +55,4 @@ export async function updatePlanTask({ ctx, planId, taskId, input }: Args) {
     });
     return loadTask(tx, planId, taskId);
   });
-}
-
-async function recordTaskChange(
-  tx: Ctx,
-  c: {
-    planId: string;
-    accountId: string;
-    taskId: string;
-    changed: string[];
-    title: string;
-    from: string;
-    to: string | undefined;
-  },
-) {
-  const subject = { type: 'plan_task', id: c.taskId };
-  const base = { planId: c.planId, accountId: c.accountId, title: c.title };
-  if (c.to) {
-    const data = { ...base, from: c.from, to: c.to };
-    await recordChange(tx, { action: 'plan_task.status_changed', subject, data });
-    if (c.to === 'done') await recordChange(tx, { action: 'plan_task.completed', subject, data });
-  }
-  const edited = c.changed.filter((f) => f !== 'status' && f !== 'done_on');
-  if (edited.length > 0)
-    await recordChange(tx, { action: 'plan_task.updated', subject, data: { ...base, changed: edited } });
 }

@@ -28,6 +28,7 @@ export async function createWorkspace({ ctx, input }: { ctx: BaseCtx; input: z.i
     currency: data.currency.toUpperCase(),
     timezone: data.timezone,
     usageRetentionDays: DEFAULT_RETENTION_DAYS,
+    logo: null,
     settings: {},
     createdAt: now,
     updatedAt: now,

@@ -7,5 +7,6 @@ export const presentWorkspace = (w: WorkspaceRow): Workspace => ({
   currency: w.currency,
   timezone: w.timezone,
   usageRetentionDays: w.usageRetentionDays,
+  logo: w.logo,
   createdAt: w.createdAt,
 });

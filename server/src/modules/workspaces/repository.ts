@@ -7,6 +7,7 @@ export type WorkspaceRow = {
   currency: string;
   timezone: string;
   usageRetentionDays: number;
+  logo: string | null;
   settings: Record<string, unknown>;
   createdAt: string;
   updatedAt: string;
@@ -49,6 +50,7 @@ export async function findWorkspace(db: Db, workspaceId: string): Promise<Worksp
         currency: r.currency,
         timezone: r.timezone,
         usageRetentionDays: Number(r.usage_retention_days),
+        logo: r.logo,
         settings: parseJson(r.settings, {}),
         createdAt: r.created_at,
         updatedAt: r.updated_at,
@@ -59,7 +61,7 @@ export async function findWorkspace(db: Db, workspaceId: string): Promise<Worksp
 export async function updateWorkspaceRow(
   db: Db,
   workspaceId: string,
-  patch: Partial<Pick<WorkspaceRow, 'name' | 'currency' | 'timezone' | 'usageRetentionDays'>>,
+  patch: Partial<Pick<WorkspaceRow, 'name' | 'currency' | 'timezone' | 'usageRetentionDays' | 'logo'>>,
   now: string,
 ) {
   const { usageRetentionDays, ...rest } = patch;

@@ -20,7 +20,8 @@ export async function updateWorkspace({ ctx, input }: { ctx: Ctx; input: z.input
     await recordChange(tx, {
       action: 'workspace.updated',
       subject: { type: 'workspace', id: row.id },
-      data: patch,
+      // The image itself is not worth keeping in every audit row.
+      data: patch.logo ? { ...patch, logo: '(new logo)' } : patch,
     });
     return presentWorkspace(row);
   });

@@ -24,7 +24,9 @@ export type Permission =
   | 'resources:manage'
   | 'work:read'
   | 'work:write'
-  | 'lifecycle:manage';
+  | 'lifecycle:manage'
+  /** What a customer may do through a share link: only on the link's own subject. */
+  | 'share:act';
 
 const READ: Permission[] = [
   'accounts:read',
@@ -107,7 +109,7 @@ export function can(actor: Actor, permission: Permission): boolean {
     case 'source':
       return SOURCE_PERMISSIONS.has(permission);
     case 'shareLink':
-      return false;
+      return permission === 'share:act';
   }
 }
 

@@ -50,4 +50,11 @@ export type Database = {
   plan_tasks: T.PlanTasksTable;
   plan_task_dependencies: T.PlanTaskDependenciesTable;
   plan_comments: T.PlanCommentsTable;
+  plan_templates: T.PlanTemplatesTable;
+  share_links: T.ShareLinksTable;
+  share_codes: T.ShareCodesTable;
+  share_visitors: T.ShareVisitorsTable;
+  share_activity: T.ShareActivityTable;
+  plan_reminders: T.PlanRemindersTable;
+  contact_reminder_prefs: T.ContactReminderPrefsTable;
 };

@@ -29,6 +29,7 @@ export const redactUrl = (url: string) =>
   url
     .replace(/\/s\/[^/?#]+/, '/s/[token]')
     .replace(/\/cal\/[^/?#]+/, '/cal/[token]')
+    .replace(/\/u\/[^/?#]+/, '/u/[token]')
     .replace(/([?&](token|key|writeKey)=)[^&#]*/gi, '$1[redacted]');
 
 export async function buildHttpApp(deps: HttpDeps): Promise<App> {

@@ -13,6 +13,9 @@ const STATUS: Record<ErrorCode, number> = {
   PRECONDITION_FAILED: 422,
 };
 
+/** The HTTP status of a domain error (HTML pages answer with it too). */
+export const httpStatus = (code: ErrorCode): number => STATUS[code];
+
 export type ErrorBody = { error: { code: ErrorCode | 'INTERNAL'; message: string; details?: unknown } };
 
 export const errorBody = (

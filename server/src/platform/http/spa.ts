@@ -4,7 +4,7 @@ import fastifyStatic from '@fastify/static';
 import { errorBody } from './errors.ts';
 import type { App } from './types.ts';
 
-const API_PREFIXES = ['/api/', '/v1/', '/s/', '/healthz', '/readyz', '/metrics'];
+const API_PREFIXES = ['/api/', '/v1/', '/s/', '/u/', '/healthz', '/readyz', '/metrics'];
 
 /**
  * Serves the built web app. Hashed assets are cached for a year; any other GET that is not an

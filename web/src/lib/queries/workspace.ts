@@ -86,8 +86,9 @@ export function useRevokeApiKey() {
 export function useUpdateWorkspace() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: Partial<Pick<Workspace, 'name' | 'currency' | 'timezone' | 'usageRetentionDays'>>) =>
-      api.patch<Workspace>('/workspace', input),
+    mutationFn: (
+      input: Partial<Pick<Workspace, 'name' | 'currency' | 'timezone' | 'usageRetentionDays' | 'logo'>>,
+    ) => api.patch<Workspace>('/workspace', input),
     onSuccess: (workspace) => {
       // The header, money and dates read the workspace from the profile.
       qc.setQueryData<Me | null>(['me'], (me) =>

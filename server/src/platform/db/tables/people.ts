@@ -10,6 +10,8 @@ export type WorkspacesTable = {
   timezone: string;
   settings: Json;
   usage_retention_days: Generated<number>;
+  /** A data: URL of the vendor's logo, shown on share pages and emails. */
+  logo: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 };

@@ -138,6 +138,8 @@ export type PlansTable = {
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** The template the plan was started from (plan_templates.id), if any. */
+  template_id: string | null;
 };
 
 export type PlanMilestonesTable = {
@@ -148,6 +150,11 @@ export type PlanMilestonesTable = {
   position: number;
   due_on: string | null;
   completed_at: Timestamp | null;
+  /** The customer's rating of the completed milestone, 1–5, from the share page. */
+  rating: number | null;
+  rating_comment: string | null;
+  rated_at: Timestamp | null;
+  rated_by_contact_id: string | null;
 };
 
 export type PlanTasksTable = {
