@@ -68,6 +68,10 @@ export const router = createBrowserRouter([
                 lazy: () => import('./routes/PromisesPage.tsx').then((m) => ({ Component: m.PromisesPage })),
               },
               {
+                path: '/plans/:id',
+                lazy: () => import('./routes/PlanPage.tsx').then((m) => ({ Component: m.PlanPage })),
+              },
+              {
                 path: '/accounts/:id/handoff',
                 lazy: () => import('./routes/HandoffPage.tsx').then((m) => ({ Component: m.HandoffPage })),
               },

@@ -168,6 +168,15 @@ export const PlanMilestone = z
     position: z.number().int(),
     dueOn: IsoDate.nullable(),
     completedAt: IsoDateTime.nullable(),
+    rating: z
+      .object({
+        score: z.number().int().min(1).max(5),
+        comment: z.string().nullable(),
+        by: z.object({ id: Id, name: z.string() }).nullable().describe('the contact, when known'),
+        at: IsoDateTime,
+      })
+      .nullable()
+      .describe("the customer's rating of the completed milestone, from the share page"),
   })
   .meta({ id: 'PlanMilestone' });
 export type PlanMilestone = z.infer<typeof PlanMilestone>;
@@ -182,6 +191,7 @@ export const PlanSummary = z
     startsOn: IsoDate,
     status: PlanStatus,
     owner: Person.nullable(),
+    templateId: Id.nullable().describe('the template the plan was started from'),
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
   })
@@ -256,3 +266,27 @@ export const AccountPlanAccountability = z
   })
   .meta({ id: 'AccountPlanAccountability' });
 export type AccountPlanAccountability = z.infer<typeof AccountPlanAccountability>;
+
+const MilestonePosition = z
+  .number()
+  .int()
+  .min(0)
+  .max(1000)
+  .describe("its place among the plan's milestones, from 0 (a larger number puts it last)");
+
+/** A milestone added to an existing plan; it goes last unless a position is given. */
+export const PlanMilestoneCreate = z
+  .object({ title: Text(300), dueOn: IsoDate.nullish(), position: MilestonePosition.optional() })
+  .strict()
+  .meta({ id: 'PlanMilestoneCreate' });
+export type PlanMilestoneCreate = z.input<typeof PlanMilestoneCreate>;
+
+export const PlanMilestoneUpdate = z
+  .object({
+    title: Text(300).optional(),
+    dueOn: IsoDate.nullish(),
+    position: MilestonePosition.optional().describe('moves it; the others close up around it'),
+  })
+  .strict()
+  .meta({ id: 'PlanMilestoneUpdate' });
+export type PlanMilestoneUpdate = z.input<typeof PlanMilestoneUpdate>;

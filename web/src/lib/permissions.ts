@@ -16,11 +16,13 @@ export type Permission =
   | 'sources:manage'
   | 'resources:write'
   | 'resources:manage'
-  | 'lifecycle:manage';
+  | 'lifecycle:manage'
+  /** The day-to-day record: promises, check-ins, tasks and mutual action plans. */
+  | 'work:write';
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   viewer: new Set(),
-  csm: new Set(['data:write', 'resources:write']),
+  csm: new Set(['data:write', 'resources:write', 'work:write']),
   manager: new Set([
     'data:write',
     'accounts:delete',
@@ -29,6 +31,7 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     'resources:write',
     'resources:manage',
     'lifecycle:manage',
+    'work:write',
   ]),
   admin: new Set([
     'data:write',
@@ -43,6 +46,7 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     'resources:write',
     'resources:manage',
     'lifecycle:manage',
+    'work:write',
   ]),
 };
 

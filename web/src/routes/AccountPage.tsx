@@ -8,6 +8,7 @@ import {
   IconInfoCircle,
   IconLifebuoy,
   IconListCheck,
+  IconMap2,
   IconTimeline,
   IconUsers,
 } from '@tabler/icons-react';
@@ -19,6 +20,7 @@ import { AccountOverview } from '../features/accounts/AccountOverview.tsx';
 import { AccountCheckins } from '../features/checkins/AccountCheckins.tsx';
 import { AccountContacts } from '../features/contacts/AccountContacts.tsx';
 import { StageHistoryCard } from '../features/lifecycle/StageHistoryCard.tsx';
+import { AccountPlans } from '../features/plans/AccountPlans.tsx';
 import { AccountPromises } from '../features/promises/AccountPromises.tsx';
 import { AccountRapport } from '../features/rapport/AccountRapport.tsx';
 import { AccountResources } from '../features/resources/AccountResources.tsx';
@@ -37,6 +39,7 @@ const AccountUsage = lazy(() =>
 const TABS = [
   'overview',
   'promises',
+  'plans',
   'checkins',
   'tasks',
   'contacts',
@@ -112,6 +115,9 @@ export function AccountPage() {
           <Tabs.Tab value="promises" leftSection={<IconChecklist size={16} />}>
             Promises
           </Tabs.Tab>
+          <Tabs.Tab value="plans" leftSection={<IconMap2 size={16} />}>
+            Plans
+          </Tabs.Tab>
           <Tabs.Tab value="checkins" leftSection={<IconCalendarEvent size={16} />}>
             Check-ins
           </Tabs.Tab>
@@ -152,6 +158,9 @@ export function AccountPage() {
         </Tabs.Panel>
         <Tabs.Panel value="promises">
           <AccountPromises accountId={a.id} canWrite={canWrite} />
+        </Tabs.Panel>
+        <Tabs.Panel value="plans">
+          <AccountPlans accountId={a.id} canWrite={can(me.role, 'work:write')} />
         </Tabs.Panel>
         <Tabs.Panel value="checkins">
           <AccountCheckins accountId={a.id} canWrite={canWrite} />

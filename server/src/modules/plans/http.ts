@@ -25,6 +25,7 @@ import { deletePlanTask } from './deletePlanTask.ts';
 import { getAccountPlanAccountability } from './getAccountPlanAccountability.ts';
 import { getPlan } from './getPlan.ts';
 import { getPlanAccountability } from './getPlanAccountability.ts';
+import { planMilestoneRoutes } from './httpMilestones.ts';
 import { listPlanComments } from './listPlanComments.ts';
 import { listPlans } from './listPlans.ts';
 import { updatePlan } from './updatePlan.ts';
@@ -37,6 +38,7 @@ const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody 
 
 export function planRoutes(app: App) {
   planReadRoutes(app);
+  planMilestoneRoutes(app);
   app.post(
     '/api/v1/plans',
     {

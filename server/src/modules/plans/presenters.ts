@@ -14,6 +14,7 @@ export const presentPlanSummary = (r: PlanRow): PlanSummary => ({
   startsOn: r.starts_on,
   status: r.status,
   owner: personRef(r.owner_id, r.owner_name, r.owner_email),
+  templateId: r.template_id,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -67,7 +68,19 @@ export const countedTask = (t: TaskRow) => ({
   status: t.status,
   dueOn: t.due_on,
   doneOn: t.done_on,
+  internal: flag(t.internal),
 });
+
+/** Every task of a plan as accountability counts it, knowing which ones still wait on others. */
+export function countedTasks(tasks: TaskRow[], deps: { task_id: string; depends_on_task_id: string }[]) {
+  const statusOf = new Map(tasks.map((t) => [t.id, t.status]));
+  return tasks.map((t) => ({
+    ...countedTask(t),
+    locked: isLocked(
+      deps.filter((d) => d.task_id === t.id).map((d) => statusOf.get(d.depends_on_task_id) ?? 'done'),
+    ),
+  }));
+}
 
 type MilestoneRow = Awaited<ReturnType<typeof milestonesOf>>[number];
 
@@ -82,13 +95,25 @@ export function presentPlan(
   const depsOf = (id: string) => deps.filter((d) => d.task_id === id).map((d) => d.depends_on_task_id);
   return {
     ...presentPlanSummary(r),
-    health: accountability(tasks.map(countedTask), today).health,
+    health: accountability(countedTasks(tasks, deps), today).health,
     milestones: milestones.map((m) => ({
       id: m.id,
       title: m.title,
       position: m.position,
       dueOn: m.due_on,
       completedAt: m.completed_at,
+      rating:
+        m.rating && m.rated_at
+          ? {
+              score: m.rating,
+              comment: m.rating_comment,
+              by:
+                m.rated_by_contact_id && m.rater_name
+                  ? { id: m.rated_by_contact_id, name: m.rater_name }
+                  : null,
+              at: m.rated_at,
+            }
+          : null,
     })),
     tasks: tasks.map((t) => presentTask(t, depsOf(t.id), statusOf, today)),
   };
@@ -100,6 +125,11 @@ export const presentComment = (c: CommentRow): PlanComment => ({
   id: c.id,
   taskId: c.task_id,
   body: c.body,
-  by: { type: c.author_type, id: c.author_id, name: c.by_name ?? null },
+  by: {
+    type: c.author_type,
+    id: c.author_id,
+    // An anonymous visitor on a share link is the customer, even when we cannot say who.
+    name: c.by_name ?? (c.author_type === 'shareLink' ? 'Customer (shared link)' : null),
+  },
   createdAt: c.created_at,
 });

@@ -1,5 +1,5 @@
 import type { PlanStatus } from '@trustcircle/contracts';
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db } from '../../platform/context.ts';
 import type { Day } from '../../platform/dates.ts';
 import { type CursorValue, fetchKeysetPage } from '../../platform/db/keyset.ts';
@@ -78,17 +78,39 @@ export async function planIdsOfAccount(
   return rows.map((r) => r.id);
 }
 
-export async function insertMilestone(db: Db, row: PlanMilestonesTable) {
+/** An active plan of the account started from the template, if there is one. */
+export async function activePlanFromTemplate(
+  db: Db,
+  workspaceId: string,
+  accountId: string,
+  templateId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('plans')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('account_id', '=', accountId)
+    .where('template_id', '=', templateId)
+    .where('status', '=', 'active')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export async function insertMilestone(db: Db, row: Insertable<PlanMilestonesTable>) {
   await db.insertInto('plan_milestones').values(row).execute();
 }
 
 export async function milestonesOf(db: Db, workspaceId: string, planId: string) {
   return db
-    .selectFrom('plan_milestones')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where('plan_id', '=', planId)
-    .orderBy('position')
+    .selectFrom('plan_milestones as m')
+    .leftJoin('contacts as c', (j) =>
+      j.onRef('c.id', '=', 'm.rated_by_contact_id').onRef('c.workspace_id', '=', 'm.workspace_id'),
+    )
+    .selectAll('m')
+    .select(sql<string | null>`c.first_name || coalesce(' ' || c.last_name, '')`.as('rater_name'))
+    .where('m.workspace_id', '=', workspaceId)
+    .where('m.plan_id', '=', planId)
+    .orderBy('m.position')
     .execute();
 }
 
@@ -174,17 +196,45 @@ export async function insertComment(db: Db, row: PlanCommentsTable) {
   await db.insertInto('plan_comments').values(row).execute();
 }
 
-export async function commentsOf(db: Db, workspaceId: string, taskId: string) {
+/** Comments with their author's name: a team member, an API key, or a customer's contact. */
+function selectComments(db: Db, workspaceId: string) {
   return db
     .selectFrom('plan_comments as m')
     .leftJoin('users as u', (j) => j.onRef('u.id', '=', 'm.author_id').on('m.author_type', '=', 'user'))
     .leftJoin('api_keys as k', (j) => j.onRef('k.id', '=', 'm.author_id').on('m.author_type', '=', 'apiKey'))
+    .leftJoin('contacts as c', (j) =>
+      j
+        .onRef('c.id', '=', 'm.author_id')
+        .onRef('c.workspace_id', '=', 'm.workspace_id')
+        .on('m.author_type', '=', 'contact'),
+    )
     .selectAll('m')
-    .select((eb) => eb.fn.coalesce('u.name', 'k.name').as('by_name'))
+    .select((eb) =>
+      eb.fn
+        .coalesce(
+          'u.name',
+          'k.name',
+          sql<string>`${eb.ref('c.first_name')} || coalesce(' ' || ${eb.ref('c.last_name')}, '')`,
+        )
+        .as('by_name'),
+    )
     .where('m.workspace_id', '=', workspaceId)
-    .where('m.task_id', '=', taskId)
     .orderBy('m.created_at')
-    .orderBy('m.id')
+    .orderBy('m.id');
+}
+
+export async function commentsOf(db: Db, workspaceId: string, taskId: string) {
+  return selectComments(db, workspaceId).where('m.task_id', '=', taskId).execute();
+}
+
+/** Every comment on a plan's tasks, oldest first (the share page shows them under each task). */
+export async function commentsOfPlan(db: Db, workspaceId: string, planId: string) {
+  return selectComments(db, workspaceId)
+    .innerJoin('plan_tasks as t', (j) =>
+      j.onRef('t.id', '=', 'm.task_id').onRef('t.workspace_id', '=', 'm.workspace_id'),
+    )
+    .where('t.plan_id', '=', planId)
+    .limit(2000)
     .execute();
 }
 
@@ -199,6 +249,7 @@ export async function newlyOverdueCustomerTasks(db: Db, workspaceId: string, bef
     .where('t.workspace_id', '=', workspaceId)
     .where('p.status', '=', 'active')
     .where('t.owner_side', '=', 'customer')
+    .where('t.internal', '=', 0)
     .where('t.status', 'not in', ['done', 'skipped'])
     .where('t.due_on', '<', before)
     .where('t.overdue_notified_on', 'is', null)
@@ -233,6 +284,7 @@ export async function newlyStalledPlans(db: Db, workspaceId: string, cutoff: Day
           .whereRef('t.plan_id', '=', 'p.id')
           .whereRef('t.workspace_id', '=', 'p.workspace_id')
           .where('t.status', 'not in', ['done', 'skipped'])
+          .where('t.internal', '=', 0)
           .where('t.due_on', '<=', cutoff),
       ),
     )
@@ -267,9 +319,147 @@ export async function clearRecoveredStalls(db: Db, workspaceId: string, cutoff: 
             .whereRef('t.plan_id', '=', 'p.id')
             .whereRef('t.workspace_id', '=', 'p.workspace_id')
             .where('t.status', 'not in', ['done', 'skipped'])
+            .where('t.internal', '=', 0)
             .where('t.due_on', '<=', cutoff),
         ),
       ),
     )
+    .execute();
+}
+
+export type MilestonePatch = Partial<
+  Pick<PlanMilestonesTable, 'title' | 'position' | 'due_on' | 'completed_at'>
+>;
+
+export async function findMilestoneRow(db: Db, workspaceId: string, id: string) {
+  return db
+    .selectFrom('plan_milestones')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function updateMilestoneRow(db: Db, workspaceId: string, id: string, patch: MilestonePatch) {
+  await db
+    .updateTable('plan_milestones')
+    .set(patch)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** A milestone goes; its tasks stay in the plan without one. */
+export async function deleteMilestoneRow(db: Db, workspaceId: string, id: string) {
+  await db
+    .updateTable('plan_tasks')
+    .set({ milestone_id: null })
+    .where('workspace_id', '=', workspaceId)
+    .where('milestone_id', '=', id)
+    .execute();
+  await db
+    .deleteFrom('plan_milestones')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/**
+ * A team member's open vendor tasks in active plans, with their plan and account, soonest due
+ * first ("my work" and the calendar feed). Undated tasks are nobody's deadline, so they are left out.
+ */
+export async function openVendorTasksOf(
+  db: Db,
+  workspaceId: string,
+  userId: string,
+  f: { dueFrom?: Day | undefined; dueBefore?: Day | undefined; limit: number },
+) {
+  let q = db
+    .selectFrom('plan_tasks as t')
+    .innerJoin('plans as p', (j) =>
+      j.onRef('p.id', '=', 't.plan_id').onRef('p.workspace_id', '=', 't.workspace_id'),
+    )
+    .innerJoin('accounts as a', (j) =>
+      j.onRef('a.id', '=', 'p.account_id').onRef('a.workspace_id', '=', 'p.workspace_id'),
+    )
+    .leftJoin('users as u', 'u.id', 't.owner_user_id')
+    .leftJoin('contacts as c', (j) =>
+      j.onRef('c.id', '=', 't.owner_contact_id').onRef('c.workspace_id', '=', 't.workspace_id'),
+    )
+    .selectAll('t')
+    .select([
+      'u.name as user_name',
+      'c.first_name as contact_first_name',
+      'c.last_name as contact_last_name',
+      'p.title as plan_title',
+      'p.account_id',
+      'a.name as account_name',
+    ])
+    .where('t.workspace_id', '=', workspaceId)
+    .where('t.owner_side', '=', 'vendor')
+    .where('t.owner_user_id', '=', userId)
+    .where('t.status', 'not in', ['done', 'skipped'])
+    .where('t.due_on', 'is not', null)
+    .where('p.status', '=', 'active');
+  if (f.dueFrom) q = q.where('t.due_on', '>=', f.dueFrom);
+  if (f.dueBefore) q = q.where('t.due_on', '<=', f.dueBefore);
+  return q.orderBy('t.due_on').orderBy('t.id').limit(f.limit).execute();
+}
+
+/** The statuses of some tasks, to tell whether the tasks waiting on them are locked. */
+export async function taskStatuses(db: Db, workspaceId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('plan_tasks')
+    .select(['id', 'status'])
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** Dated milestones not yet completed, of the active plans a team member runs, soonest first. */
+export async function openMilestonesOfOwner(
+  db: Db,
+  workspaceId: string,
+  userId: string,
+  f: { dueFrom?: Day | undefined; limit: number },
+) {
+  let q = db
+    .selectFrom('plan_milestones as m')
+    .innerJoin('plans as p', (j) =>
+      j.onRef('p.id', '=', 'm.plan_id').onRef('p.workspace_id', '=', 'm.workspace_id'),
+    )
+    .innerJoin('accounts as a', (j) =>
+      j.onRef('a.id', '=', 'p.account_id').onRef('a.workspace_id', '=', 'p.workspace_id'),
+    )
+    .select([
+      'm.id',
+      'm.plan_id',
+      'm.title',
+      'm.due_on',
+      'p.title as plan_title',
+      'p.account_id',
+      'a.name as account_name',
+    ])
+    .where('m.workspace_id', '=', workspaceId)
+    .where('p.owner_id', '=', userId)
+    .where('p.status', '=', 'active')
+    .where('m.completed_at', 'is', null)
+    .where('m.due_on', 'is not', null);
+  if (f.dueFrom) q = q.where('m.due_on', '>=', f.dueFrom);
+  return q.orderBy('m.due_on').orderBy('m.id').limit(f.limit).execute();
+}
+
+export async function rateMilestone(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  rating: Pick<PlanMilestonesTable, 'rating' | 'rating_comment' | 'rated_at' | 'rated_by_contact_id'>,
+) {
+  await db
+    .updateTable('plan_milestones')
+    .set(rating)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
     .execute();
 }

@@ -6,6 +6,7 @@ import { loadContact } from '../contacts/index.ts';
 import { assertActiveMember } from '../users/index.ts';
 import { findCycle, resolveDueDates } from './dueDates.ts';
 import { dependenciesOf, tasksOf, updateTaskRow } from './repository.ts';
+import { settleMilestones } from './settleMilestones.ts';
 
 /** A vendor task is owned by an active team member; a customer task by one of the account's contacts. */
 export async function assertTaskOwner(
@@ -33,7 +34,8 @@ export async function assertTaskOwner(
 
 /**
  * After any change to a plan's tasks: dependencies must not loop, and every relative due date
- * is worked out again (a task dated from another moves with it). Runs in the verb's transaction.
+ * is worked out again (a task dated from another moves with it), and milestones complete or
+ * reopen with their tasks. Runs in the verb's transaction.
  */
 export async function settlePlan(ctx: Ctx, planId: string, startsOn: string) {
   const tasks = await tasksOf(ctx.db, ctx.workspace.id, [planId]);
@@ -58,6 +60,12 @@ export async function settlePlan(ctx: Ctx, planId: string, startsOn: string) {
     if (t.due_rule != null && day !== t.due_on)
       await updateTaskRow(ctx.db, ctx.workspace.id, t.id, { due_on: day, overdue_notified_on: null });
   }
+  // A milestone completes when its last task closes, and reopens when one opens again.
+  await settleMilestones(
+    ctx,
+    planId,
+    tasks.map((t) => ({ milestoneId: t.milestone_id, status: t.status })),
+  );
 }
 
 /** Ids named as dependencies must be other tasks of the same plan. */

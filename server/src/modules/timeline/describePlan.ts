@@ -4,6 +4,7 @@ import { readableDay } from './readableDay.ts';
 /** How mutual action plans read on the account's timeline; undefined for other events. */
 export const PLAN_TIMELINE_EVENTS = [
   'plan.created',
+  'plan.milestone_completed',
   'plan.stalled',
   'plan_task.completed',
   'plan_task.overdue',
@@ -32,6 +33,8 @@ export function describePlanEvent(
       const kind = KIND[String(data.kind)] ?? 'A';
       return entry('Plan started', `${kind} plan, ${title}, with ${tasks} task${tasks === 1 ? '' : 's'}.`);
     }
+    case 'plan.milestone_completed':
+      return entry('Milestone completed', `${title} of “${String(data.planTitle ?? '')}” is complete.`);
     case 'plan.stalled':
       return entry('Plan stalled', `${title} has a task a week or more overdue.`);
     case 'plan_task.completed':
