@@ -14,6 +14,7 @@ import {
   Text,
   WorkListFilters,
 } from './common.ts';
+import { PlanTask } from './plans.ts';
 import { PromiseSchema as Promise_ } from './promises.ts';
 
 export const TASK_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
@@ -113,17 +114,28 @@ export const MyWorkQuery = z
   .strict();
 export type MyWorkQuery = z.input<typeof MyWorkQuery>;
 
+/** A plan task on someone's list, with the plan and account it belongs to. */
+export const MyPlanTask = PlanTask.extend({
+  plan: z.object({ id: Id, title: z.string() }),
+  account: AccountRef,
+}).meta({ id: 'MyPlanTask' });
+export type MyPlanTask = z.infer<typeof MyPlanTask>;
+
 export const MyWork = z
   .object({
     today: IsoDate.describe("today in the workspace's time zone"),
-    until: IsoDate.describe('the last day looked at for check-ins and promises'),
+    until: IsoDate.describe('the last day looked at for check-ins, promises and plan tasks'),
     tasks: z.array(Task).describe('open tasks due today or overdue, not snoozed'),
     checkins: z.array(Checkin).describe('scheduled check-ins that are overdue or due by `until`'),
     promises: z.array(Promise_).describe('promises still owed that are overdue or due by `until`'),
+    planTasks: z
+      .array(MyPlanTask)
+      .describe('their open vendor-side tasks in active plans, overdue or due by `until`'),
     counts: z.object({
       overdueTasks: z.number().int(),
       overdueCheckins: z.number().int(),
       overduePromises: z.number().int(),
+      overduePlanTasks: z.number().int(),
     }),
   })
   .meta({ id: 'MyWork' });

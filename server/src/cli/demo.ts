@@ -37,7 +37,7 @@ export function registerDemoCommand(program: Command, json: Option) {
             contacts: loaded.contacts,
           },
           [
-            `Demo data loaded into ${ctx.workspace.name} in ${seconds} s: ${loaded.accounts} accounts, ${loaded.contacts} contacts, ${loaded.rapportFacts} rapport facts, ${loaded.timelineEntries} timeline entries, ${loaded.promises} promises, ${loaded.checkins} check-ins, ${loaded.tasks} tasks, ${loaded.members} CSMs.`,
+            `Demo data loaded into ${ctx.workspace.name} in ${seconds} s: ${loaded.accounts} accounts, ${loaded.contacts} contacts, ${loaded.rapportFacts} rapport facts, ${loaded.timelineEntries} timeline entries, ${loaded.promises} promises, ${loaded.checkins} check-ins, ${loaded.tasks} tasks, ${loaded.plans} action plans, ${loaded.members} CSMs.`,
             ...(admin
               ? [`Sign in at ${ctx.baseUrl}`, `  email:    ${admin.email}`, `  password: ${admin.password}`]
               : [`Open ${ctx.baseUrl} and sign in as a member of this workspace.`]),

@@ -54,6 +54,95 @@ describeEachDatabase('the calendar feed', (h) => {
     assert.equal((await anon.get(pathOf(again.url))).status, 404);
   });
 
+  test('plan tasks on my side and the milestones of plans I run are in my feed, in the same window', async () => {
+    h().clock.set('2026-10-01T12:00:00Z');
+    const ws = await h().workspace();
+    const csm = await ws.member('csm');
+    const other = await ws.member('csm');
+    const acc = (await ws.api.post('/api/v1/accounts', { name: 'Globex', ownerId: csm.id })).body;
+    const hank = (await ws.api.post('/api/v1/contacts', { accountId: acc.id, firstName: 'Hank' })).body;
+    const vendor = (title: string, dueOn: string | null, ownerUserId = csm.id) => ({
+      title,
+      ownerSide: 'vendor',
+      ownerUserId,
+      dueOn,
+    });
+    const made = await csm.client.post('/api/v1/plans', {
+      accountId: acc.id,
+      kind: 'onboarding',
+      title: 'Globex onboarding',
+      startsOn: '2026-09-01',
+      milestones: [
+        { title: 'Set-up', dueOn: '2026-10-10' },
+        { title: 'Long ago', dueOn: '2026-08-01' },
+        { title: 'Someday' },
+      ],
+      tasks: [
+        { ...vendor('Kickoff call', '2026-10-05'), detail: 'Bring the rollout deck' },
+        vendor('Already done', '2026-10-06'),
+        vendor('Skipped one', '2026-10-06'),
+        vendor('Ancient', '2026-08-20'),
+        vendor('Undated', null),
+        vendor('Their part', '2026-10-09', other.id),
+        { title: 'Configure SSO', ownerSide: 'customer', ownerContactId: hank.id, dueOn: '2026-10-08' },
+      ],
+    });
+    assert.equal(made.status, 201, made.text);
+    const plan = made.body as {
+      id: string;
+      tasks: { id: string; title: string }[];
+      milestones: { id: string }[];
+    };
+    const task = (title: string) => plan.tasks.find((t) => t.title === title)?.id;
+    for (const [title, status] of [
+      ['Already done', 'done'],
+      ['Skipped one', 'skipped'],
+    ] as const) {
+      const r = await csm.client.patch(`/api/v1/plans/${plan.id}/tasks/${task(title)}`, { status });
+      assert.equal(r.status, 200, r.text);
+    }
+    // An archived plan is nobody's work any more.
+    const old = await csm.client.post('/api/v1/plans', {
+      accountId: acc.id,
+      title: 'Shelved pilot',
+      milestones: [{ title: 'Pilot review', dueOn: '2026-10-12' }],
+      tasks: [vendor('Pilot report', '2026-10-07')],
+    });
+    assert.equal(
+      (await csm.client.patch(`/api/v1/plans/${old.body.id}`, { status: 'archived' })).status,
+      200,
+    );
+
+    const anon = client(h().app);
+    const read = async (who: typeof csm) => {
+      const link = (await who.client.post('/api/v1/me/calendar-feed')).body;
+      const feed = await anon.get(pathOf(link.url));
+      assert.equal(feed.status, 200, feed.text);
+      return feed.text.replace(/\r\n /g, ''); // unfold long lines
+    };
+    const ics = await read(csm);
+    assert.match(ics, /SUMMARY:Plan task: Kickoff call — Globex/);
+    assert.match(ics, new RegExp(`UID:plan-task-${task('Kickoff call')}@trustcircle`));
+    assert.match(ics, /DTSTART;VALUE=DATE:20261005/);
+    assert.match(
+      ics,
+      new RegExp(
+        `DESCRIPTION:Plan: Globex onboarding\\\\nBring the rollout deck\\\\nhttp://trustcircle.test/plans/${plan.id}`,
+      ),
+    );
+    assert.match(ics, /SUMMARY:Milestone: Set-up — Globex/);
+    assert.match(ics, new RegExp(`UID:plan-milestone-${plan.milestones[0]?.id}@trustcircle`));
+    assert.match(ics, /DTSTART;VALUE=DATE:20261010/);
+    assert.doesNotMatch(ics, /Already done|Skipped one|Ancient|Undated|Their part|Configure SSO/);
+    assert.doesNotMatch(ics, /Long ago|Someday|Pilot/);
+    assert.equal(ics.match(/BEGIN:VEVENT/g)?.length, 2);
+
+    // A colleague's feed has their task in the plan, but not the milestones of a plan they do not run.
+    const theirs = await read(other);
+    assert.match(theirs, /SUMMARY:Plan task: Their part — Globex/);
+    assert.doesNotMatch(theirs, /Milestone:|Kickoff call/);
+  });
+
   test('a deactivated member’s link stops working; API keys have no feed; junk links are 404', async () => {
     const ws = await h().workspace();
     const csm = await ws.member('csm');

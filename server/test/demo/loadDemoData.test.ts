@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { STAGES } from '@trustcircle/contracts';
 import { listAudit } from '../../src/modules/audit/index.ts';
+import { createCalendarFeed } from '../../src/modules/calendar/index.ts';
 import { listRapportFacts } from '../../src/modules/contacts/index.ts';
 import { loadDemoData } from '../../src/modules/demo/index.ts';
 import { listMembers } from '../../src/modules/users/index.ts';
@@ -84,6 +85,39 @@ describeEachDatabase('demo data', (h) => {
     assert.ok(kept.keepingRate > 0.4 && kept.keepingRate < 0.9, JSON.stringify(kept));
     const adminWork = (await api.get(`/api/v1/my-work?ownerId=${ws.admin.id}`)).body;
     assert.ok(adminWork.tasks.length + adminWork.promises.length > 0, JSON.stringify(adminWork.counts));
+    // Mutual action plans, written through the plans verbs: both sides on time and late, a few
+    // customer tasks overdue (plans at risk, one or two stalled), comments from both sides;
+    // the admin runs some, so their "My work" and calendar show plan items.
+    assert.ok(loaded.plans >= 30, JSON.stringify(loaded));
+    const active = (await api.get('/api/v1/plans?status=active&limit=200')).body.data;
+    assert.equal(active.length, loaded.plans);
+    const health: Record<string, number> = {};
+    const late = { vendor: 0, customer: 0 };
+    const blocked: Array<{ planId: string; taskId: string }> = [];
+    for (const summary of active) {
+      const plan = (await api.get(`/api/v1/plans/${summary.id}`)).body;
+      health[plan.health] = (health[plan.health] ?? 0) + 1;
+      for (const t of plan.tasks) {
+        if (t.status === 'done' && t.doneOn > t.dueOn) late[t.ownerSide as 'vendor' | 'customer']++;
+        if (t.status === 'blocked') blocked.push({ planId: plan.id, taskId: t.id });
+      }
+    }
+    assert.ok((health.at_risk ?? 0) >= 2 && (health.stalled ?? 0) >= 1, JSON.stringify(health));
+    assert.ok((health.on_track ?? 0) > loaded.plans / 2, JSON.stringify(health));
+    assert.ok(late.vendor > 0 && late.customer > 0, JSON.stringify(late));
+    const said = [];
+    for (const b of blocked)
+      said.push(...(await api.get(`/api/v1/plans/${b.planId}/tasks/${b.taskId}/comments`)).body.data);
+    assert.ok(
+      said.some((c: { by: { type: string } }) => c.by.type === 'user') &&
+        said.some((c: { by: { type: string } }) => c.by.type === 'contact'),
+      JSON.stringify(said),
+    );
+    assert.ok(adminWork.planTasks.length > 0, 'plan tasks on the admin\'s "My work"');
+    const feed = await client(h().app).get(new URL((await createCalendarFeed({ ctx: ws.ctx })).url).pathname);
+    assert.match(feed.text, /SUMMARY:Plan task: /);
+    assert.match(feed.text, /SUMMARY:Milestone: /);
+
     const members = (await listMembers({ ctx: ws.ctx })).data;
     assert.equal(members.length, 5);
     assert.equal(members.filter((m) => m.email.endsWith('@demo.trustcircle.local')).length, 4);

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { base, en, Faker } from '@faker-js/faker';
 import { STAGES } from '@trustcircle/contracts';
-import { planDemo } from '../../src/modules/demo/plan.ts';
+import { phaseOf } from '../../src/modules/demo/maps.ts';
+import { adminBookOf, planDemo } from '../../src/modules/demo/plan.ts';
+import { accountability } from '../../src/modules/plans/accountability.ts';
 
 const NOW = new Date('2026-06-15T12:00:00.000Z');
 const DAY = 86_400_000;
@@ -125,5 +127,91 @@ describe('the demo plan', () => {
         tag,
       );
     assert.ok(accounts.every((a) => typeof a.customFields.industry === 'string' && a.customFields.region));
+  });
+  test('mutual action plans for about a third of current customers, with both sides on record', () => {
+    const today = NOW.toISOString().slice(0, 10);
+    const customers = accounts.filter((a) => a.steps.at(-1)?.stage === 'customer');
+    const planned = accounts.flatMap((a) => (a.actionPlan ? [{ a, m: a.actionPlan }] : []));
+    const s = share(planned.length, customers.length);
+    assert.ok(s > 0.2 && s < 0.45, `${planned.length} plans for ${customers.length} customers`);
+    const health = { on_track: 0, at_risk: 0, stalled: 0 };
+    const sides = {
+      vendor: { onTime: 0, late: 0, overdue: 0 },
+      customer: { onTime: 0, late: 0, overdue: 0 },
+    };
+    for (const { a, m } of planned) {
+      const phase = phaseOf(a, NOW);
+      assert.ok(phase && a.owner !== null, `${a.name}: a plan for a customer someone looks after`);
+      if (m.kind === 'onboarding' || m.kind === 'renewal') assert.equal(m.kind, phase, m.title);
+      if (phase === 'onboarding' || phase === 'renewal') assert.equal(m.kind, phase, m.title);
+      assert.ok(m.milestones.length >= 2 && m.milestones.length <= 4, m.title);
+      assert.ok(m.tasks.length >= 6 && m.tasks.length <= 10, `${m.title}: ${m.tasks.length} tasks`);
+      assert.ok(m.tasks.some((t) => t.side === 'vendor') && m.tasks.some((t) => t.side === 'customer'));
+      assert.ok(m.createdAt.getTime() < NOW.getTime() && m.startsOn <= today);
+      const doneOn = new Map<number, string>();
+      for (const [i, t] of m.tasks.entries()) {
+        assert.equal(t.owner.kind === 'contact', t.side === 'customer', t.title);
+        if (t.owner.kind === 'contact') assert.ok(t.owner.index < a.contacts.length);
+        assert.ok(t.milestone < m.milestones.length);
+        assert.equal(
+          Date.parse(t.dueOn) - Date.parse(m.startsOn),
+          t.days * DAY,
+          'due dates follow the start',
+        );
+        assert.ok(t.moves.every((x) => x.on >= m.startsOn && x.on < today));
+        const done = t.moves.find((x) => x.status === 'done')?.on;
+        for (const d of t.dependsOn) {
+          assert.ok(d < i, 'depends only on earlier tasks');
+          if (done) assert.ok((doneOn.get(d) ?? '9999') <= done, `${t.title}: done before what it waits on`);
+        }
+        if (done) doneOn.set(i, done);
+      }
+      const acc = accountability(
+        m.tasks.map((t) => {
+          const last = t.moves.at(-1);
+          return {
+            ownerSide: t.side,
+            status: last?.status ?? 'not_started',
+            dueOn: t.dueOn,
+            doneOn: last?.status === 'done' ? last.on : null,
+            internal: t.internal,
+          };
+        }),
+        today,
+      );
+      assert.equal(acc.health, m.mood, `${m.title} is ${m.mood} as planned`);
+      health[acc.health]++;
+      for (const side of ['vendor', 'customer'] as const) {
+        sides[side].onTime += acc[side].doneOnTime;
+        sides[side].late += acc[side].doneLate;
+        sides[side].overdue += acc[side].overdue;
+      }
+    }
+    assert.ok(health.on_track > planned.length / 2, JSON.stringify(health));
+    assert.ok(health.at_risk >= 3 && health.stalled >= 1 && health.stalled <= 2, JSON.stringify(health));
+    assert.ok(sides.vendor.onTime > sides.vendor.late && sides.vendor.late > 0, JSON.stringify(sides));
+    assert.ok(sides.customer.late > 0 && sides.customer.overdue >= 3, JSON.stringify(sides));
+    assert.ok(
+      sides.customer.late / (sides.customer.onTime + sides.customer.late) >
+        sides.vendor.late / (sides.vendor.onTime + sides.vendor.late),
+      'customers are late a little more often than the team',
+    );
+    assert.deepEqual(new Set(planned.map((p) => p.m.kind)).size, 5, 'every kind of plan');
+    const comments = planned.flatMap((p) => p.m.comments);
+    assert.ok(comments.some((c) => c.side === 'vendor') && comments.some((c) => c.side === 'customer'));
+    assert.ok(comments.every((c) => c.on < today));
+
+    // The admin trying the demo runs at least two, with something of theirs due this week.
+    const book = adminBookOf(accounts);
+    const mine = planned.filter((p) => book.has(p.a.externalId));
+    assert.ok(mine.length >= 2, `${mine.length} plans in the admin's book`);
+    const weekAhead = new Date(NOW.getTime() + 7 * DAY).toISOString().slice(0, 10);
+    assert.ok(
+      mine.some((p) =>
+        p.m.tasks.some(
+          (t) => t.owner.kind === 'csm' && t.dueOn <= weekAhead && !t.moves.some((x) => x.status === 'done'),
+        ),
+      ),
+    );
   });
 });

@@ -116,10 +116,80 @@ describeEachDatabase('the task list', (h) => {
       work.body.checkins.map((c: P) => c.id),
       [checkin.body.id],
     );
-    assert.deepEqual(work.body.counts, { overdueTasks: 1, overdueCheckins: 1, overduePromises: 1 });
+    assert.deepEqual(work.body.counts, {
+      overdueTasks: 1,
+      overdueCheckins: 1,
+      overduePromises: 1,
+      overduePlanTasks: 0,
+    });
     assert.equal((await ws.api.get('/api/v1/my-work')).status, 400, 'an API key must say whose work');
     const forCsm = await ws.api.get(`/api/v1/my-work?ownerId=${csm.id}`);
     assert.equal(forCsm.body.tasks.length, 2);
+  });
+
+  test('"my work" lists my open plan tasks, our side only, overdue and due this week', async () => {
+    h().clock.set('2026-09-10T12:00:00Z');
+    const ws = await h().workspace();
+    const csm = await ws.member('csm');
+    const other = await ws.member('csm');
+    const acc = (await ws.api.post('/api/v1/accounts', { name: 'Umbrella', ownerId: csm.id })).body;
+    const alice = (await ws.api.post('/api/v1/contacts', { accountId: acc.id, firstName: 'Alice' })).body;
+    const mine = (title: string, dueOn: string | null, more: object = {}) => ({
+      title,
+      ownerSide: 'vendor',
+      ownerUserId: csm.id,
+      dueOn,
+      ...more,
+    });
+    const made = await ws.api.post('/api/v1/plans', {
+      accountId: acc.id,
+      kind: 'onboarding',
+      title: 'Umbrella onboarding',
+      ownerId: other.id,
+      tasks: [
+        mine('Kickoff call', '2026-09-05', { ref: 'kickoff' }),
+        mine('Admin training', '2026-09-15', { dependsOn: ['kickoff'] }),
+        mine('Go-live review', '2026-09-30'),
+        mine('Provision accounts', '2026-09-08'),
+        mine('Write the rollout notes', null),
+        { title: 'Configure SSO', ownerSide: 'customer', ownerContactId: alice.id, dueOn: '2026-09-09' },
+        { title: 'Data mapping', ownerSide: 'vendor', ownerUserId: other.id, dueOn: '2026-09-11' },
+      ],
+    });
+    assert.equal(made.status, 201, made.text);
+    const plan = made.body as { id: string; tasks: { id: string; title: string }[] };
+    const id = (title: string) => plan.tasks.find((t) => t.title === title)?.id;
+    const done = await ws.api.patch(`/api/v1/plans/${plan.id}/tasks/${id('Provision accounts')}`, {
+      status: 'done',
+    });
+    assert.equal(done.status, 200, done.text);
+    const shelved = await ws.api.post('/api/v1/plans', {
+      accountId: acc.id,
+      title: 'Shelved pilot',
+      tasks: [mine('Pilot report', '2026-09-09')],
+    });
+    await ws.api.patch(`/api/v1/plans/${shelved.body.id}`, { status: 'archived' });
+
+    const work = (await csm.client.get('/api/v1/my-work')).body;
+    assert.deepEqual(
+      work.planTasks.map((t: { id: string }) => t.id),
+      [id('Kickoff call'), id('Admin training')],
+      'overdue first; not done, undated, later, customer, colleague or archived ones',
+    );
+    const [late, soon] = work.planTasks;
+    assert.deepEqual(
+      [late.overdue, late.daysOverdue, late.locked, late.plan, late.account],
+      [true, 5, false, { id: plan.id, title: 'Umbrella onboarding' }, { id: acc.id, name: 'Umbrella' }],
+    );
+    assert.deepEqual([soon.overdue, soon.locked, soon.dueOn], [false, true, '2026-09-15']);
+    assert.equal(work.counts.overduePlanTasks, 1);
+    const byKey = (await ws.api.get(`/api/v1/my-work?ownerId=${other.id}`)).body;
+    assert.deepEqual(
+      byKey.planTasks.map((t: { title: string }) => t.title),
+      ['Data mapping'],
+    );
+    const tomorrowOnly = (await csm.client.get('/api/v1/my-work?days=1')).body;
+    assert.equal(tomorrowOnly.planTasks.length, 1);
   });
 
   test('bad tasks are refused and change nothing; viewers cannot write', async () => {

@@ -5,8 +5,9 @@ import {
   IconListCheck,
   IconMoodSmile,
   IconPlus,
+  IconTargetArrow,
 } from '@tabler/icons-react';
-import type { Checkin } from '@trustcircle/contracts';
+import type { Checkin, MyPlanTask } from '@trustcircle/contracts';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../components/PageHeader.tsx';
@@ -31,7 +32,7 @@ export function MyWorkPage() {
       title="My work"
       description={
         work.data
-          ? `What needs you on ${formatDate(work.data.today)}: tasks due, and the check-ins and promises of the coming week`
+          ? `What needs you on ${formatDate(work.data.today)}: tasks due, and the check-ins, promises and plan tasks of the coming week`
           : 'What needs you today'
       }
       actions={
@@ -58,7 +59,7 @@ export function MyWorkPage() {
       </>
     );
   const w = work.data;
-  const nothing = w.tasks.length + w.checkins.length + w.promises.length === 0;
+  const nothing = w.tasks.length + w.checkins.length + w.promises.length + w.planTasks.length === 0;
   return (
     <>
       {header}
@@ -92,6 +93,15 @@ export function MyWorkPage() {
         {w.promises.length ? (
           <Section icon={<IconChecklist size={18} />} title="Promises due" count={w.promises.length}>
             <PromiseList promises={w.promises} canWrite={canWrite} showAccount />
+          </Section>
+        ) : null}
+        {w.planTasks.length ? (
+          <Section icon={<IconTargetArrow size={18} />} title="Plan tasks" count={w.planTasks.length}>
+            <Stack gap={6}>
+              {w.planTasks.map((t) => (
+                <PlanTaskRow key={t.id} task={t} />
+              ))}
+            </Stack>
           </Section>
         ) : null}
         <CalendarFeedCard />
@@ -138,6 +148,40 @@ function Section({
       </Group>
       {children}
     </Stack>
+  );
+}
+
+/** Our side's task in a mutual action plan; the plan page is where it is worked on. */
+function PlanTaskRow({ task: t }: { task: MyPlanTask }) {
+  return (
+    <Paper withBorder p="xs" px="sm" radius="md" data-testid="plan-task-row">
+      <Stack gap={2} style={{ minWidth: 0 }}>
+        <Anchor component={Link} to={`/plans/${t.plan.id}`} fw={500} size="sm">
+          {t.title}
+        </Anchor>
+        <Group gap={6}>
+          {t.overdue ? (
+            <Badge size="xs" color="red">
+              {t.daysOverdue === 1 ? '1 day overdue' : `${t.daysOverdue} days overdue`}
+            </Badge>
+          ) : null}
+          {t.status === 'in_progress' || t.status === 'blocked' ? (
+            <Badge size="xs" color={t.status === 'blocked' ? 'orange' : 'blue'} variant="light">
+              {t.status === 'blocked' ? 'Blocked' : 'In progress'}
+            </Badge>
+          ) : null}
+          {t.locked ? (
+            <Badge size="xs" color="gray" variant="light">
+              Waiting on other tasks
+            </Badge>
+          ) : null}
+          <Text size="xs" c="dimmed">
+            {t.dueOn ? `Due ${formatDate(t.dueOn)} · ` : ''}
+            {t.account.name} · {t.plan.title}
+          </Text>
+        </Group>
+      </Stack>
+    </Paper>
   );
 }
 

@@ -34,7 +34,7 @@ export function calendarRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'A new secret iCalendar link to your check-ins, promises and tasks (the old link stops working)',
+          'A new secret iCalendar link to your check-ins, promises, tasks and plan dates (the old link stops working)',
         response: { 201: CalendarFeedLink, 403: ErrorBody },
       },
     },

@@ -1,7 +1,14 @@
-import type { Checkin, PromiseItem, Task } from '@trustcircle/contracts';
-import ical from 'ical-generator';
+import type { Checkin, MyPlanTask, PromiseItem, Task } from '@trustcircle/contracts';
+import ical, { type ICalCalendar } from 'ical-generator';
+import type { PlanMilestoneDate } from '../plans/index.ts';
 
-export type FeedItems = { checkins: Checkin[]; promises: PromiseItem[]; tasks: Task[] };
+export type FeedItems = {
+  checkins: Checkin[];
+  promises: PromiseItem[];
+  tasks: Task[];
+  planTasks?: MyPlanTask[];
+  milestones?: PlanMilestoneDate[];
+};
 
 const allDay = (day: string) => new Date(`${day}T00:00:00Z`);
 
@@ -60,5 +67,35 @@ export function renderFeed(items: FeedItems, opts: { name: string; baseUrl: stri
       url: link(t.account ? `/accounts/${t.account.id}?tab=tasks` : '/my-work'),
     });
   }
+  addPlanDates(cal, items, link, opts.now);
   return cal.toString();
+}
+
+/** Plan tasks on the user's side and the milestones of the plans they run, linked to the plan. */
+function addPlanDates(cal: ICalCalendar, items: FeedItems, link: (path: string) => string, now: Date) {
+  for (const t of items.planTasks ?? []) {
+    if (!t.dueOn) continue;
+    cal.createEvent({
+      id: `plan-task-${t.id}@trustcircle`,
+      start: allDay(t.dueOn),
+      allDay: true,
+      stamp: now,
+      summary: `Plan task: ${t.title} — ${t.account.name}`,
+      description: [`Plan: ${t.plan.title}`, t.detail, link(`/plans/${t.plan.id}`)]
+        .filter(Boolean)
+        .join('\n'),
+      url: link(`/plans/${t.plan.id}`),
+    });
+  }
+  for (const m of items.milestones ?? []) {
+    cal.createEvent({
+      id: `plan-milestone-${m.id}@trustcircle`,
+      start: allDay(m.dueOn),
+      allDay: true,
+      stamp: now,
+      summary: `Milestone: ${m.title} — ${m.account.name}`,
+      description: [`Plan: ${m.plan.title}`, link(`/plans/${m.plan.id}`)].join('\n'),
+      url: link(`/plans/${m.plan.id}`),
+    });
+  }
 }

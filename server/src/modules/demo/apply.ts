@@ -5,7 +5,9 @@ import { createAccount, updateAccount } from '../accounts/index.ts';
 import { addRapportFact, createContact } from '../contacts/index.ts';
 import { changeStage } from '../lifecycle/index.ts';
 import { addTimelineEntry } from '../timeline/index.ts';
+import { applyActionPlan } from './applyMaps.ts';
 import type { PlannedAccount } from './plan.ts';
+import { ONBOARDING_DAYS } from './util.ts';
 import { applyWork } from './work.ts';
 
 /** The people the demo acts as: each account's CSM, and the admin who keeps private notes. */
@@ -27,14 +29,8 @@ export type Counts = {
   promises: number;
   tasks: number;
   checkins: number;
+  plans: number;
 };
-
-/**
- * Writes one planned account through the same verbs the app uses, each at the moment it
- * "happened" (the clock is set per call), so the audit log, events and timeline tell a
- * consistent story months long. Runs inside the caller's transaction.
- */
-const ONBOARDING_DAYS = 42;
 
 const STEP_REASON: Record<string, string> = {
   stranger: 'Went quiet',
@@ -44,6 +40,11 @@ const STEP_REASON: Record<string, string> = {
   churned: 'Did not renew',
 };
 
+/**
+ * Writes one planned account through the same verbs the app uses, each at the moment it
+ * "happened" (the clock is set per call), so the audit log, events and timeline tell a
+ * consistent story months long. Runs inside the caller's transaction.
+ */
 export async function applyAccount(tx: Ctx, a: PlannedAccount, cast: Cast, counts: Counts) {
   const admin = cast.admin?.type === 'user' ? { id: cast.admin.userId, name: cast.admin.name } : undefined;
   const owner =
@@ -144,4 +145,6 @@ export async function applyAccount(tx: Ctx, a: PlannedAccount, cast: Cast, count
   counts.promises += work.promises;
   counts.tasks += work.tasks;
   counts.checkins += work.checkins;
+  if (a.actionPlan && (await applyActionPlan(tx, a.actionPlan, { id: account.id, contactIds }, csm, cast)))
+    counts.plans++;
 }

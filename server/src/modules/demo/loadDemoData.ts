@@ -8,9 +8,10 @@ import { DomainError } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { findAccountIdByExternalId } from '../accounts/index.ts';
 import { applyRules, seedDefaultRules } from '../lifecycle/index.ts';
+import { seedDefaultTemplates } from '../planTemplates/index.ts';
 import { createUser, listMembers } from '../users/index.ts';
 import { applyAccount, type Cast, type Counts } from './apply.ts';
-import { type DemoPlan, planDemo } from './plan.ts';
+import { adminBookOf, type DemoPlan, planDemo } from './plan.ts';
 import { loadDemoUsage } from './usage.ts';
 
 const Options = z
@@ -27,7 +28,8 @@ const LANES = 4;
 
 /**
  * Fills a workspace with a realistic, deterministic customer base: CSMs, about 300 accounts
- * around the whole circle, their people with rapport, and six months of timeline. Everything
+ * around the whole circle, their people with rapport, six months of timeline, promises, tasks,
+ * check-ins and mutual action plans on both sides. Everything
  * goes through the product's verbs, so audit, events and timeline are what the app would write.
  */
 export async function loadDemoData({ ctx, options }: { ctx: Ctx; options?: DemoOptions }) {
@@ -53,6 +55,7 @@ export async function loadDemoData({ ctx, options }: { ctx: Ctx; options?: DemoO
     promises: 0,
     tasks: 0,
     checkins: 0,
+    plans: 0,
   };
   const chunks = Array.from({ length: Math.ceil(plan.accounts.length / CHUNK) }, (_, i) =>
     plan.accounts.slice(i * CHUNK, (i + 1) * CHUNK),
@@ -76,6 +79,8 @@ export async function loadDemoData({ ctx, options }: { ctx: Ctx; options?: DemoO
   // The default lifecycle rules, on, and applied once: the demo opens with its renewals in
   // the renewal phase, moved by a rule, as the hourly sweep would have done.
   await seedDefaultRules({ ctx, workspaceId: ctx.workspace.id, enabled: true });
+  // The starter plan templates (kept if the workspace has some), so a plan can start from one.
+  await seedDefaultTemplates({ ctx, workspaceId: ctx.workspace.id });
   const rules = await applyRules({ ctx: { ...ctx, actor: { type: 'system', reason: 'lifecycle rules' } } });
   const ms = Math.round(performance.now() - started);
   ctx.log.info(
@@ -106,13 +111,7 @@ async function castMembers(ctx: Ctx, plan: DemoPlan, fakerFor: Cast['fakerFor'])
       : admin
         ? { type: 'user', userId: admin.id, role: 'admin', name: admin.name, sessionId: null }
         : null;
-  // A small book of current customers for the admin, who is the one trying the demo.
-  const adminBook = new Set(
-    plan.accounts
-      .filter((a) => a.owner !== null && a.steps.at(-1)?.stage === 'customer')
-      .slice(0, 8)
-      .map((a) => a.externalId),
-  );
+  const adminBook = adminBookOf(plan.accounts);
   return {
     owners,
     admin: adminActor,

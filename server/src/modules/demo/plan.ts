@@ -1,5 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import type { ContactRole, RapportKind, Stage, Tier } from '@trustcircle/contracts';
+import { type PlannedActionPlan, planActionPlans } from './maps.ts';
 import { planContacts } from './people.ts';
 import { planTimeline } from './story.ts';
 import type { EntryText } from './texts.ts';
@@ -42,6 +43,8 @@ export type PlannedAccount = {
   steps: StageStep[];
   contacts: PlannedContact[];
   timeline: PlannedEntry[];
+  /** an active mutual action plan, for about a third of current customers */
+  actionPlan: PlannedActionPlan | null;
 };
 export type DemoPlan = { members: Array<{ name: string; email: string }>; accounts: PlannedAccount[] };
 
@@ -90,7 +93,18 @@ export function planDemo(f: Faker, now: Date, count: number): DemoPlan {
   });
   const names = new Set<string>();
   const accounts = Array.from({ length: count }, (_, i) => planAccount(f, now, i, names));
+  planActionPlans(f, now, accounts, adminBookOf(accounts));
   return { members, accounts };
+}
+
+/** A small book of current customers for the admin, who is the one trying the demo. */
+export function adminBookOf(accounts: PlannedAccount[]): Set<string> {
+  return new Set(
+    accounts
+      .filter((a) => a.owner !== null && a.steps.at(-1)?.stage === 'customer')
+      .slice(0, 8)
+      .map((a) => a.externalId),
+  );
 }
 
 function planAccount(f: Faker, now: Date, i: number, names: Set<string>): PlannedAccount {
@@ -122,6 +136,7 @@ function planAccount(f: Faker, now: Date, i: number, names: Set<string>): Planne
       : f.helpers.weightedArrayElement(OWNER_WEIGHTS.map((weight, value) => ({ weight, value }))),
     contacts: [],
     timeline: [],
+    actionPlan: null,
   };
   account.contacts = planContacts(f, now, account);
   account.timeline = planTimeline(f, now, account, {

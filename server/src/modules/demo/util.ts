@@ -10,3 +10,12 @@ export const slug = (s: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+
+/** A customer stays in onboarding (the trial zone) about six weeks after the purchase. */
+export const ONBOARDING_DAYS = 42;
+
+/** Calendar days as `YYYY-MM-DD`, shifted by whole days. */
+export const addDay = (day: string, n: number) => isoDate(daysFrom(new Date(`${day}T00:00:00Z`), n));
+
+/** An instant on a day, at an hour UTC (10:00 is that same day from UTC−10 to UTC+13). */
+export const dayAt = (day: string, hour = 12) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00Z`);

@@ -55,8 +55,8 @@ export function CalendarFeedCard() {
           </Title>
         </Group>
         <Text size="sm" c="dimmed">
-          Check-ins, promise due days and tasks in Google Calendar or Outlook, kept up to date. The link is
-          secret: anyone who has it can read your schedule.
+          Check-ins, promise due days, tasks and plan dates in Google Calendar or Outlook, kept up to date.
+          The link is secret: anyone who has it can read your schedule.
         </Text>
         {link ? (
           <Alert color="teal" title="Subscribe with this link (shown only now)">
