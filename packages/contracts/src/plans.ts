@@ -290,3 +290,11 @@ export const PlanMilestoneUpdate = z
   .strict()
   .meta({ id: 'PlanMilestoneUpdate' });
 export type PlanMilestoneUpdate = z.input<typeof PlanMilestoneUpdate>;
+
+export const PlanTaskListQuery = z.object({
+  ownerSide: OwnerSide.optional().describe("only the vendor's or only the customer's tasks"),
+  status: csv(PLAN_TASK_STATUSES).optional().describe('one or more statuses, comma-separated'),
+});
+export type PlanTaskListQuery = z.input<typeof PlanTaskListQuery>;
+export const PlanTasks = z.object({ data: z.array(PlanTask) }).meta({ id: 'PlanTasks' });
+export type PlanTasks = z.infer<typeof PlanTasks>;

@@ -12,6 +12,8 @@ import {
   PlanPage,
   PlanTask,
   PlanTaskCreate,
+  PlanTaskListQuery,
+  PlanTasks,
   PlanTaskUpdate,
   PlanUpdate,
 } from '@trustcircle/contracts';
@@ -28,6 +30,7 @@ import { getPlanAccountability } from './getPlanAccountability.ts';
 import { planMilestoneRoutes } from './httpMilestones.ts';
 import { listPlanComments } from './listPlanComments.ts';
 import { listPlans } from './listPlans.ts';
+import { listPlanTasks } from './listPlanTasks.ts';
 import { updatePlan } from './updatePlan.ts';
 import { updatePlanTask } from './updatePlanTask.ts';
 
@@ -138,6 +141,19 @@ export function planRoutes(app: App) {
 }
 
 function planReadRoutes(app: App) {
+  app.get(
+    '/api/v1/plans/:id/tasks',
+    {
+      schema: {
+        tags,
+        summary: "A plan's tasks in order, each with its side (ownerSide), lock and days overdue",
+        params,
+        querystring: PlanTaskListQuery,
+        response: { 200: PlanTasks, 400: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (req) => listPlanTasks({ ctx: requestCtx(req), planId: req.params.id, input: req.query }),
+  );
   app.get(
     '/api/v1/plans',
     {

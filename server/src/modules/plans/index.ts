@@ -20,6 +20,7 @@ export { listOwnedPlanTasks, type OwnedPlanTasksQuery } from './listOwnedPlanTas
 export { listPlanComments } from './listPlanComments.ts';
 export { listPlanShareActivity, listPlanShareLinks } from './listPlanShareLinks.ts';
 export { listPlans } from './listPlans.ts';
+export { listPlanTasks } from './listPlanTasks.ts';
 export { type PlanMilestoneDate, planDatesForCalendar } from './planDatesForCalendar.ts';
 export { rateSharedMilestone } from './rateSharedMilestone.ts';
 export { getReminderPrefs, setReminderFrequency } from './reminderPrefs.ts';
