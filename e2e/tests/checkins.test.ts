@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, watchConsole } from '../lib/browser.ts';
+import { screenshot } from '../lib/browser.ts';
 import { createAccountInApp, setUpWorkspace } from '../lib/flows.ts';
-import { type RunningServer, startServer } from '../lib/server.ts';
+import type { RunningServer } from '../lib/server.ts';
+import { closeAppSession, openAppSession } from '../lib/session.ts';
 
 /**
  * A check-in end to end: scheduled by hand, prepared from its prep sheet (a rapport fact to
@@ -17,18 +18,10 @@ let problems: string[];
 let accountId = '';
 
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  problems = watchConsole(page);
+  ({ server, browser, page, problems } = await openAppSession());
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeAppSession({ server, browser }));
 
 /** Setup through the API with the signed-in session (same origin, like the app). */
 async function call(method: 'post' | 'patch', path: string, data: Record<string, unknown>) {

@@ -102,6 +102,8 @@ test('add a contact and a rapport fact to the account', async () => {
   await factDialog.getByLabel('Fact').fill('Has a dog named Bart who loves the beach');
   await factDialog.getByLabel('Mention at next check-in').check();
   await factDialog.getByRole('button', { name: 'Save fact' }).click();
+  // The closing dialog still holds the typed text for a moment; wait for it to go.
+  await factDialog.waitFor({ state: 'hidden' });
   await page.getByText('Has a dog named Bart who loves the beach').waitFor();
   await screenshot(page, '07-account-rapport');
 

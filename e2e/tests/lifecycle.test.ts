@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, watchConsole } from '../lib/browser.ts';
+import { screenshot } from '../lib/browser.ts';
 import { createAccountInApp, setUpWorkspace } from '../lib/flows.ts';
-import { type RunningServer, startServer } from '../lib/server.ts';
+import type { RunningServer } from '../lib/server.ts';
+import { closeAppSession, openAppSession } from '../lib/session.ts';
 
 /**
  * The Trust Circle lifecycle end to end: a prospect is won and moved with a reason, its phase
@@ -15,18 +16,10 @@ let page: Page;
 let problems: string[];
 
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  problems = watchConsole(page);
+  ({ server, browser, page, problems } = await openAppSession());
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeAppSession({ server, browser }));
 
 test('set up a workspace with a prospect', async () => {
   await setUpWorkspace(page, server.url, {

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, watchConsole } from '../lib/browser.ts';
+import { screenshot } from '../lib/browser.ts';
 import { createAccountInApp, setUpWorkspace } from '../lib/flows.ts';
-import { type RunningServer, startServer } from '../lib/server.ts';
+import type { RunningServer } from '../lib/server.ts';
+import { closeAppSession, openAppSession } from '../lib/session.ts';
 
 /**
  * A mutual action plan played by both sides: a CSM starts a plan from a template and shares
@@ -20,22 +21,14 @@ let planUrl = '';
 let shareUrl = '';
 
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  team = await context.newPage();
-  team.setDefaultTimeout(15_000);
-  problems = watchConsole(team);
+  ({ server, browser, page: team, problems } = await openAppSession());
   // The customer is someone else on another machine: a separate context shares no cookies.
   customerContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
   customer = await customerContext.newPage();
   customer.setDefaultTimeout(15_000);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeAppSession({ server, browser }));
 
 /** A task's row, by its status control's exact name (another row may mention it as "waiting on"). */
 const task = (page: Page, title: string) =>

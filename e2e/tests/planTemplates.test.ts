@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, screenshot, watchConsole } from '../lib/browser.ts';
+import { screenshot } from '../lib/browser.ts';
 import { setUpWorkspace } from '../lib/flows.ts';
-import { type RunningServer, startServer } from '../lib/server.ts';
+import type { RunningServer } from '../lib/server.ts';
+import { closeAppSession, openAppSession } from '../lib/session.ts';
 
 /**
  * Settings → Plan templates: the starter templates of a new workspace, adding a template with
@@ -19,18 +20,10 @@ const card = (name: string): Locator =>
   page.locator('.mantine-Paper-root').filter({ has: page.getByText(name, { exact: true }) });
 
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  problems = watchConsole(page);
+  ({ server, browser, page, problems } = await openAppSession());
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeAppSession({ server, browser }));
 
 test('a new workspace starts with an onboarding and a renewal template, started by hand', async () => {
   await setUpWorkspace(page, server.url, {

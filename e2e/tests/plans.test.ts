@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, screenshot as fullShot, launchBrowser, watchConsole } from '../lib/browser.ts';
+import { ARTIFACTS, screenshot as fullShot } from '../lib/browser.ts';
 import { createAccountInApp, setUpWorkspace } from '../lib/flows.ts';
-import { type RunningServer, startServer } from '../lib/server.ts';
+import type { RunningServer } from '../lib/server.ts';
+import { closeAppSession, openAppSession } from '../lib/session.ts';
 
 /**
  * A mutual action plan end to end, on the team's side: a CSM starts a plan from the account,
@@ -26,18 +27,10 @@ const inDays = (n: number) => {
 };
 
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  problems = watchConsole(page);
+  ({ server, browser, page, problems } = await openAppSession());
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeAppSession({ server, browser }));
 
 test('a CSM starts a plan from the account page', async () => {
   await setUpWorkspace(page, server.url, {

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, screenshot, watchConsole } from '../lib/browser.ts';
+import { screenshot } from '../lib/browser.ts';
 import { setUpWorkspace } from '../lib/flows.ts';
-import { type RunningServer, startServer } from '../lib/server.ts';
+import type { RunningServer } from '../lib/server.ts';
+import { closeAppSession, openAppSession } from '../lib/session.ts';
 
 /**
  * Lifecycle rules in settings: the defaults a new workspace starts with, a preview of which
@@ -30,18 +31,10 @@ const readable = (day: string) =>
   });
 
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  problems = watchConsole(page);
+  ({ server, browser, page, problems } = await openAppSession());
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeAppSession({ server, browser }));
 
 test('a new workspace starts with the two default rules, switched off', async () => {
   await setUpWorkspace(page, server.url, {
