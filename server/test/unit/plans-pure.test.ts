@@ -80,6 +80,24 @@ describe('relative due dates', () => {
   });
 });
 
+describe('relative dates after a late task', () => {
+  test('a task dated from one done late counts from the day it was done; done early, nothing moves', () => {
+    const rule = { from: 'task', taskId: 'kickoff', days: 3 } as const;
+    const plan = (doneOn: string | null) =>
+      resolveDueDates('2026-03-01', [
+        { id: 'kickoff', dueOn: '2026-03-05', dueRule: null, doneOn },
+        { id: 'team', dueOn: null, dueRule: rule },
+      ]);
+    const due = (doneOn: string | null) => {
+      const r = plan(doneOn);
+      return r.ok ? r.dueOn.get('team') : 'cycle';
+    };
+    assert.equal(due(null), '2026-03-08');
+    assert.equal(due('2026-03-12'), '2026-03-15');
+    assert.equal(due('2026-03-02'), '2026-03-08');
+  });
+});
+
 describe('mutual accountability', () => {
   const today = '2026-03-10';
 

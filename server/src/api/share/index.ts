@@ -10,6 +10,7 @@ import {
   getSharedPlan,
   rateSharedMilestone,
   setReminderFrequency,
+  sharedPlanTitle,
 } from '../../modules/plans/index.ts';
 import {
   type OpenLink,
@@ -25,7 +26,7 @@ import { httpStatus } from '../../platform/http/errors.ts';
 import { EventRateLimiter } from '../../platform/http/rateLimit.ts';
 import type { App } from '../../platform/http/types.ts';
 import { codePage, emailPage } from './gatePages.ts';
-import { type Notice, planPage } from './planPage.ts';
+import { type Focus, noFocus, planPage } from './planPage.ts';
 import { prefsPage } from './prefsPage.ts';
 import { gonePage, shell } from './shell.ts';
 import { SHARE_CSP } from './style.ts';
@@ -36,7 +37,7 @@ const TOKEN = /^[A-Za-z0-9_-]{32,64}$/;
 const linkParams = z.object({ token: Token });
 const taskParams = z.object({ token: Token, taskId: z.string().max(64) });
 const milestoneParams = z.object({ token: Token, milestoneId: z.string().max(64) });
-const Ok = z.object({ ok: z.string().max(20).optional() });
+const Ok = z.object({ ok: z.string().max(20).optional(), at: z.string().max(64).optional() });
 const VISITOR_COOKIE = 'tc_visitor';
 
 const DONE: Record<string, string> = {
@@ -77,13 +78,17 @@ export async function registerShareRoutes(app: App): Promise<void> {
     return { ...opened, base: `/s/${token}` };
   }
 
-  /** Runs a customer's action, then shows the plan again: a redirect, or the page with the error. */
+  /**
+   * Runs a customer's action, then shows the plan again: a redirect back to the step (so a
+   * reload does not post twice), or the page with the error beside the step, the form still open
+   * and filled in, answered with the error's status.
+   */
   async function act(
     req: FastifyRequest,
     reply: FastifyReply,
     token: string,
     done: keyof typeof DONE,
-    anchor: string,
+    target: { at: string; open: Focus['open'] },
     fn: (r: Ready) => Promise<unknown>,
   ) {
     const r = await open(req, reply, token);
@@ -94,13 +99,16 @@ export async function registerShareRoutes(app: App): Promise<void> {
     } catch (err) {
       if (!isDomainError(err)) throw err;
       if (err.code === 'NOT_FOUND') return reply.code(404).send(gonePage());
-      return reply.code(httpStatus(err.code)).send(await page(r, { kind: 'error', text: err.message }));
+      const values = formValues(req.body);
+      const notice = { kind: 'error', text: plainMessage(err.message) } as const;
+      return reply.code(httpStatus(err.code)).send(await page(r, { ...target, notice, values }));
     }
-    return reply.redirect(`${r.base}?ok=${done}#${anchor}`, 303);
+    const anchor = `${target.open === 'rating' ? 'm' : 't'}-${target.at}`;
+    return reply.redirect(`${r.base}?ok=${done}&at=${encodeURIComponent(target.at)}#${anchor}`, 303);
   }
 
-  const page = async (r: Ready, notice: Notice) =>
-    planPage(await getSharedPlan(r.ctx, r.link), { vendor: r.link.vendor, base: r.base, notice });
+  const page = async (r: Ready, focus: Focus) =>
+    planPage(await getSharedPlan(r.ctx, r.link), { vendor: r.link.vendor, base: r.base, focus });
 
   await app.register(async (plugin) => {
     const sub = plugin.withTypeProvider<ZodTypeProvider>();
@@ -117,7 +125,8 @@ export async function registerShareRoutes(app: App): Promise<void> {
         if (!r) return reply;
         if (r.link.needsCode) return reply.send(emailPage(r.link.vendor, r.base));
         const ok = req.query.ok ? DONE[req.query.ok] : undefined;
-        return reply.send(await page(r, ok ? { kind: 'ok', text: ok } : null));
+        const notice = ok ? ({ kind: 'ok', text: ok } as const) : null;
+        return reply.send(await page(r, { ...noFocus, notice, at: ok ? (req.query.at ?? null) : null }));
       },
     );
 
@@ -126,7 +135,7 @@ export async function registerShareRoutes(app: App): Promise<void> {
       if (!r) return reply;
       const email = String((req.body as { email?: unknown } | undefined)?.email ?? '').trim();
       try {
-        await requestShareCode(r.ctx, r.link, r.link.vendor.name, req.body);
+        await requestShareCode(r.ctx, r.link, await sharedPlanTitle(r.ctx), req.body);
       } catch (err) {
         if (!isDomainError(err)) throw err;
         return reply
@@ -174,7 +183,7 @@ export async function registerShareRoutes(app: App): Promise<void> {
             reply,
             req.params.token,
             to === 'done' ? 'done' : 'reopened',
-            `t-${req.params.taskId}`,
+            { at: req.params.taskId, open: null },
             (r) => actOnSharedTask(r.ctx, r.link, req.params.taskId, to),
           ),
       );
@@ -183,7 +192,7 @@ export async function registerShareRoutes(app: App): Promise<void> {
       '/s/:token/tasks/:taskId/comments',
       { config, schema: { hide, params: taskParams } },
       (req, reply) =>
-        act(req, reply, req.params.token, 'comment', `t-${req.params.taskId}`, (r) =>
+        act(req, reply, req.params.token, 'comment', { at: req.params.taskId, open: 'comments' }, (r) =>
           commentOnSharedTask(r.ctx, r.link, req.params.taskId, req.body),
         ),
     );
@@ -191,7 +200,7 @@ export async function registerShareRoutes(app: App): Promise<void> {
       '/s/:token/tasks/:taskId/owner',
       { config, schema: { hide, params: taskParams } },
       (req, reply) =>
-        act(req, reply, req.params.token, 'owner', `t-${req.params.taskId}`, (r) =>
+        act(req, reply, req.params.token, 'owner', { at: req.params.taskId, open: 'owner' }, (r) =>
           assignSharedTask(r.ctx, r.link, req.params.taskId, req.body),
         ),
     );
@@ -199,12 +208,40 @@ export async function registerShareRoutes(app: App): Promise<void> {
       '/s/:token/milestones/:milestoneId/rating',
       { config, schema: { hide, params: milestoneParams } },
       (req, reply) =>
-        act(req, reply, req.params.token, 'rating', `m-${req.params.milestoneId}`, (r) =>
+        act(req, reply, req.params.token, 'rating', { at: req.params.milestoneId, open: 'rating' }, (r) =>
           rateSharedMilestone(r.ctx, r.link, req.params.milestoneId, req.body),
         ),
     );
+    // Reloading the page an action answered (its address is the form's) lands back on the plan.
+    for (const path of ['/s/:token/tasks/:taskId/:action', '/s/:token/milestones/:taskId/:action']) {
+      sub.get(
+        path,
+        { config, schema: { hide, params: taskParams.extend({ action: z.string().max(20) }) } },
+        (req, reply) => {
+          pageHeaders(reply);
+          return reply.redirect(
+            `/s/${encodeURIComponent(req.params.token)}#t-${encodeURIComponent(req.params.taskId)}`,
+            303,
+          );
+        },
+      );
+    }
   });
 }
+
+/** What the visitor typed, kept when the page comes back with an error (text fields only). */
+function formValues(body: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (body && typeof body === 'object')
+    for (const [k, v] of Object.entries(body)) if (typeof v === 'string') out[k] = v.slice(0, 4000);
+  return out;
+}
+
+/** "email: use an address…" reads as "Use an address…" for a customer. */
+const plainMessage = (message: string) => {
+  const text = message.replace(/^[\w.]+: /, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+};
 
 /** The email-preferences page behind the link in every reminder (a signed token, no login). */
 function prefsRoutes(sub: App, headers: (reply: FastifyReply) => void) {

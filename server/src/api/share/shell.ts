@@ -8,7 +8,13 @@ const safeLogo = (logo: string | null) =>
   logo && /^data:image\/(png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/=]+$/.test(logo) ? logo : null;
 
 /** Every share page: the vendor's name and logo on top, the page, and a word on privacy. */
-export function shell(title: string, vendor: Vendor | null, forWhom: string | null, body: string) {
+export function shell(
+  title: string,
+  vendor: Vendor | null,
+  forWhom: string | null,
+  body: string,
+  opts: { shareFooter?: boolean } = {},
+) {
   const logo = vendor ? safeLogo(vendor.logo) : null;
   const top = vendor
     ? `<header class="top">${logo ? `<img src="${logo}" alt="${escapeHtml(vendor.name)} logo">` : ''}
@@ -19,7 +25,7 @@ export function shell(title: string, vendor: Vendor | null, forWhom: string | nu
 <meta name="robots" content="noindex,nofollow"><meta name="referrer" content="no-referrer">
 <title>${escapeHtml(title)}</title><style>${SHARE_STYLE}</style></head>
 <body>${top}<main class="wrap">${body}</main>
-<footer>This page was shared with you${vendor ? ` by ${escapeHtml(vendor.name)}` : ''}. Anyone with its address can open it, so please do not forward it.</footer>
+${opts.shareFooter ? `<footer>This page was shared with you${vendor ? ` by ${escapeHtml(vendor.name)}` : ''}. Anyone with its address can open it, so please do not forward it.</footer>` : ''}
 </body></html>`;
 }
 

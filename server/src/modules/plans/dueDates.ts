@@ -2,7 +2,7 @@ import type { DueRule } from '@trustcircle/contracts';
 import { addDays, type Day } from '../../platform/dates.ts';
 
 /** Relative due dates, pure: days from the plan's start or from another task's due date. */
-export type DatedTask = { id: string; dueOn: Day | null; dueRule: DueRule | null };
+export type DatedTask = { id: string; dueOn: Day | null; dueRule: DueRule | null; doneOn?: Day | null };
 
 /** A cycle in a graph of edges (task → the tasks it needs), as the ids on it; null when none. */
 export function findCycle(edges: ReadonlyMap<string, readonly string[]>): string[] | null {
@@ -33,7 +33,8 @@ export type Resolved = { ok: true; dueOn: Map<string, Day | null> } | { ok: fals
 /**
  * Every task's due date: its rule's when it has one (a task dated from one without a date, or
  * from a task not in the plan, has none), else its absolute date. Calendar days, so 31 January
- * plus 30 days is 2 March.
+ * plus 30 days is 2 March. A task dated from one that was done after its due date counts from
+ * the day it was done.
  */
 export function resolveDueDates(planStart: Day, tasks: readonly DatedTask[]): Resolved {
   const byId = new Map(tasks.map((t) => [t.id, t]));
@@ -49,7 +50,11 @@ export function resolveDueDates(planStart: Day, tasks: readonly DatedTask[]): Re
     else if (rule.from === 'plan_start') day = addDays(planStart, rule.days);
     else {
       const base = byId.get(rule.taskId);
-      const baseDay = base ? resolve(base) : null;
+      const planned = base ? resolve(base) : null;
+      // "3 days after the kickoff" counts from the kickoff once it happened late: a task cannot
+      // be late for days it was waiting on ours. Done early, the plan keeps its dates.
+      const done = base?.doneOn ?? null;
+      const baseDay = planned && done && done > planned ? done : planned;
       day = baseDay ? addDays(baseDay, rule.days) : null;
     }
     out.set(t.id, day);

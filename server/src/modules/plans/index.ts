@@ -27,6 +27,7 @@ export { getReminderPrefs, setReminderFrequency } from './reminderPrefs.ts';
 export { reopenPlanMilestone } from './reopenPlanMilestone.ts';
 export { activePlanFromTemplate } from './repository.ts';
 export { type ReminderOptions, sendPlanReminders } from './sendPlanReminders.ts';
+export { sharedPlanTitle } from './sharedScope.ts';
 export { planShareRoutes } from './shareHttp.ts';
 export type { SharedComment, SharedMilestone, SharedPlan, SharedTask } from './sharePresenters.ts';
 export { updatePlan } from './updatePlan.ts';

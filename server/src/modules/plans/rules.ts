@@ -47,6 +47,7 @@ export async function settlePlan(ctx: Ctx, planId: string, startsOn: string) {
   const dated = tasks.map((t) => ({
     id: t.id,
     dueOn: t.due_on,
+    doneOn: t.done_on,
     dueRule: parseJson<DueRule | null>(t.due_rule, null),
   }));
   for (const t of dated) {

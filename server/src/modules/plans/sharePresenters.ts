@@ -28,6 +28,8 @@ export type SharedMilestone = {
   dueOn: Day | null;
   completedAt: string | null;
   rating: number | null;
+  /** Who on the customer's side rated it, when known. */
+  ratedBy: string | null;
   ratingComment: string | null;
   tasks: SharedTask[];
 };
@@ -120,6 +122,7 @@ export function presentSharedPlan(
       dueOn: m.due_on,
       completedAt: m.completed_at,
       rating: m.rating,
+      ratedBy: m.rater_name ?? null,
       ratingComment: m.rating_comment,
       tasks: tasks.filter((t) => t.milestone_id === m.id).map(shared),
     })),

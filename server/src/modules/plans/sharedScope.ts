@@ -23,3 +23,8 @@ export async function sharedTaskOf(ctx: Ctx, taskId: string) {
   if (!task || task.plan_id !== plan.id || flag(task.internal)) throw notFound('Task');
   return { plan, task, contactId };
 }
+
+/** The plan's title, for the one-time code email sent before the visitor may see the plan. */
+export async function sharedPlanTitle(ctx: Ctx) {
+  return (await sharedPlanOf(ctx)).plan.title;
+}

@@ -89,9 +89,15 @@ export function progress(plan: Pick<Plan, 'tasks'>) {
 
 /** Why a plan has its status, in a sentence: the most overdue open task decides. */
 export function explainHealth(plan: Pick<Plan, 'health' | 'tasks'>): string {
-  const worst = plan.tasks.filter((t) => t.overdue).sort((a, b) => b.daysOverdue - a.daysOverdue)[0];
+  // The same tasks the server counts: shared with the customer, and not waiting on another.
+  const counted = plan.tasks.filter((t) => t.overdue && !t.internal && !t.locked);
+  const worst = counted.sort((a, b) => b.daysOverdue - a.daysOverdue)[0];
   const label = HEALTH_META[plan.health].label;
-  if (!worst) return `${label}: nothing is overdue.`;
+  const internal = plan.tasks.filter((t) => t.overdue && t.internal).length;
+  const note = internal
+    ? ` (${plural(internal, 'internal task')} overdue too: internal tasks do not count, the customer cannot see them.)`
+    : '';
+  if (!worst) return `${label}: nothing shared with the customer is overdue.${note}`;
   const side = worst.ownerSide === 'customer' ? 'a customer task' : 'one of our tasks';
-  return `${label}: ${side}, “${worst.title}”, is ${plural(worst.daysOverdue, 'day')} overdue.`;
+  return `${label}: ${side}, “${worst.title}”, is ${plural(worst.daysOverdue, 'day')} overdue.${note}`;
 }
