@@ -138,24 +138,26 @@ test('milestones and tasks on both sides, one late and one waiting for it', asyn
   await screenshot(page, 'plans-03-plan-at-risk');
 });
 
-test('marking our task done moves the accountability to the customer', async () => {
+test('the customer’s step counts from the day our late task was done', async () => {
   const kickoff = page.getByTestId('plan-task').filter({ hasText: 'Kickoff call' });
   await kickoff.getByLabel('Status of “Kickoff call”').selectOption('done');
   await kickoff.getByText(/Done [A-Z][a-z]{2} \d+, \d{4}/).waitFor();
   const sso = page.getByTestId('plan-task').filter({ hasText: 'Configure SSO' });
   await sso.getByText('Waiting on').waitFor({ state: 'detached' });
-  await sso.getByText('Overdue by 1 day').waitFor();
+  // Due "2 days after the kickoff": the kickoff was done today, three days late, so the
+  // customer has their two days from today and nothing is held against them.
+  await sso.getByText(/Overdue by/).waitFor({ state: 'detached' });
   await page
     .getByTestId('health-explained')
-    .getByText(/At risk: a customer task, “Configure SSO”, is 1 day overdue/)
+    .getByText(/On track: nothing shared with the customer is overdue/)
     .waitFor();
-  // Ours: done late, so 0% on time and nothing overdue; theirs: one task a day overdue.
+  // Ours: done late, so 0% on time and nothing overdue; theirs: nothing came due yet.
   const figures = page.getByTestId('accountability');
   const ours = figures.getByRole('group', { name: 'Our team' });
   const theirs = figures.getByRole('group', { name: 'The customer' });
   await ours.getByText('0%').waitFor();
   assert.deepEqual(await figureValues(ours), ['0%', '0', '0']);
-  assert.deepEqual(await figureValues(theirs), ['0%', '1', '1']);
+  assert.deepEqual(await figureValues(theirs), ['—', '0', '0']);
 
   // A comment on the customer's task.
   await sso.getByRole('button', { name: 'Comments' }).click();
@@ -193,7 +195,7 @@ test('the plan exports as CSV, one row per task', async () => {
     lines[1] ?? '',
     /^Set-up,Kickoff call,Vendor,Joanna Pitch,\d{4}-\d{2}-\d{2},Done,\d{4}-\d{2}-\d{2},0,no$/,
   );
-  assert.match(lines[2] ?? '', /^Set-up,Configure SSO,Customer,Peter Gibbons,[\d-]+,Not started,,1,no$/);
+  assert.match(lines[2] ?? '', /^Set-up,Configure SSO,Customer,Peter Gibbons,[\d-]+,Not started,,0,no$/);
   assert.match(lines[3] ?? '', /^Set-up,Check their seat count against the contract,Vendor,.*,yes$/);
 
   // The button downloads the same file.
@@ -208,10 +210,10 @@ test('the account lists the plan with its health, progress and both sides’ fig
   await page.goto(`${server.url}/accounts/${accountId}?tab=plans`);
   const card = page.getByTestId('plan-card').filter({ hasText: 'Initech onboarding' });
   await card.getByText('1 of 3 tasks done').waitFor();
-  await card.getByText('At risk').waitFor();
+  await card.getByText('On track').waitFor();
   await card.getByText('Onboarding', { exact: true }).waitFor();
-  const theirs = page.getByTestId('accountability').getByRole('group', { name: 'The customer' });
-  assert.deepEqual(await figureValues(theirs), ['0%', '1', '1']);
+  const ours = page.getByTestId('accountability').getByRole('group', { name: 'Our team' });
+  assert.deepEqual(await figureValues(ours), ['0%', '0', '0']);
   await screenshot(page, 'plans-05-account-tab');
 });
 
