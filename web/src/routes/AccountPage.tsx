@@ -1,4 +1,4 @@
-import { Badge, Button, Stack, Tabs } from '@mantine/core';
+import { Badge, Stack, Tabs } from '@mantine/core';
 import {
   IconBuildingStore,
   IconCalendarEvent,
@@ -13,8 +13,9 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import { lazy, Suspense } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
-import { BlockSkeleton, Empty, LoadError } from '../components/States.tsx';
+import { useParams, useSearchParams } from 'react-router';
+import { RecordState } from '../components/RecordState.tsx';
+import { BlockSkeleton } from '../components/States.tsx';
 import { AccountHeader } from '../features/accounts/AccountHeader.tsx';
 import { AccountOverview } from '../features/accounts/AccountOverview.tsx';
 import { AccountCheckins } from '../features/checkins/AccountCheckins.tsx';
@@ -26,7 +27,6 @@ import { AccountRapport } from '../features/rapport/AccountRapport.tsx';
 import { AccountResources } from '../features/resources/AccountResources.tsx';
 import { AccountTasks } from '../features/tasks/AccountTasks.tsx';
 import { AccountTimeline } from '../features/timeline/AccountTimeline.tsx';
-import { ApiError } from '../lib/api.ts';
 import { can } from '../lib/permissions.ts';
 import { useAccount } from '../lib/queries/accounts.ts';
 import { useSession } from '../lib/queries/session.ts';
@@ -70,34 +70,14 @@ export function AccountPage() {
       { replace: true },
     );
 
-  if (account.isPending) {
+  if (account.isPending || account.isError) {
     return (
-      <Stack gap="xl" aria-busy="true">
-        <BlockSkeleton lines={3} />
-        <BlockSkeleton lines={6} />
-      </Stack>
-    );
-  }
-  if (account.isError) {
-    if (account.error instanceof ApiError && (account.error.status === 404 || account.error.status === 400)) {
-      return (
-        <Empty
-          icon={<IconBuildingStore size={28} />}
-          title="Account not found"
-          description="It may have been deleted, or the link is wrong."
-          action={
-            <Button component={Link} to="/accounts" variant="default">
-              Back to accounts
-            </Button>
-          }
-        />
-      );
-    }
-    return (
-      <LoadError
-        error={account.error}
-        onRetry={() => void account.refetch()}
-        title="Could not load the account"
+      <RecordState
+        query={account}
+        icon={<IconBuildingStore size={28} />}
+        noun="account"
+        back={{ to: '/accounts', label: 'Back to accounts' }}
+        lines={6}
       />
     );
   }

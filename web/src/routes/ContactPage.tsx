@@ -15,12 +15,11 @@ import { IconDots, IconMail, IconPencil, IconPhone, IconTrash, IconUser } from '
 import type { Contact } from '@trustcircle/contracts';
 import { type ReactNode, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { BlockSkeleton, Empty, LoadError } from '../components/States.tsx';
+import { RecordState } from '../components/RecordState.tsx';
 import { PrimaryStar, useConfirmDeleteContact } from '../features/contacts/AccountContacts.tsx';
 import { ContactFormModal } from '../features/contacts/ContactFormModal.tsx';
 import { RoleBadge } from '../features/contacts/RoleBadge.tsx';
 import { ContactRapport } from '../features/rapport/ContactRapport.tsx';
-import { ApiError } from '../lib/api.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { can } from '../lib/permissions.ts';
 import { useContact } from '../lib/queries/contacts.ts';
@@ -30,37 +29,19 @@ export function ContactPage() {
   const { id = '' } = useParams();
   const contact = useContact(id);
 
-  if (contact.isPending) {
+  if (contact.isPending || contact.isError) {
     return (
-      <Stack gap="xl" aria-busy="true">
-        <BlockSkeleton lines={3} />
-        <BlockSkeleton lines={5} />
-      </Stack>
-    );
-  }
-  if (contact.isError) {
-    if (contact.error instanceof ApiError && (contact.error.status === 404 || contact.error.status === 400)) {
-      return (
-        <Empty
-          icon={<IconUser size={28} />}
-          title="Contact not found"
-          description="They may have been deleted, or the link is wrong."
-          action={
-            <Button component={Link} to="/contacts" variant="default">
-              Back to contacts
-            </Button>
-          }
-        />
-      );
-    }
-    return (
-      <LoadError
-        error={contact.error}
-        onRetry={() => void contact.refetch()}
-        title="Could not load the contact"
+      <RecordState
+        query={contact}
+        icon={<IconUser size={28} />}
+        noun="contact"
+        notFound="They may have been deleted, or the link is wrong."
+        back={{ to: '/contacts', label: 'Back to contacts' }}
+        lines={5}
       />
     );
   }
+
   return <ContactDetails contact={contact.data} />;
 }
 

@@ -1,14 +1,14 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconMap2, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { BlockSkeleton, Empty, LoadError } from '../components/States.tsx';
+import { useParams } from 'react-router';
+import { RecordState } from '../components/RecordState.tsx';
+import { Empty } from '../components/States.tsx';
 import { MilestoneFormModal } from '../features/plans/MilestoneFormModal.tsx';
 import { MilestoneSection } from '../features/plans/MilestoneSection.tsx';
 import { PlanAccountability } from '../features/plans/PlanAccountability.tsx';
 import { PlanHeader } from '../features/plans/PlanHeader.tsx';
 import { PlanTaskFormModal } from '../features/plans/PlanTaskFormModal.tsx';
-import { ApiError } from '../lib/api.ts';
 import { can } from '../lib/permissions.ts';
 import { usePlan } from '../lib/queries/plans.ts';
 import { useSession } from '../lib/queries/session.ts';
@@ -21,33 +21,18 @@ export function PlanPage() {
   const [addingMilestone, setAddingMilestone] = useState(false);
   const [addingTask, setAddingTask] = useState(false);
 
-  if (plan.isPending) {
+  if (plan.isPending || plan.isError) {
     return (
-      <Stack gap="xl" aria-busy="true">
-        <BlockSkeleton lines={3} />
-        <BlockSkeleton lines={8} />
-      </Stack>
+      <RecordState
+        query={plan}
+        icon={<IconMap2 size={28} />}
+        noun="plan"
+        back={{ to: '/accounts', label: 'Back to accounts' }}
+        lines={8}
+      />
     );
   }
-  if (plan.isError) {
-    if (plan.error instanceof ApiError && (plan.error.status === 404 || plan.error.status === 400)) {
-      return (
-        <Empty
-          icon={<IconMap2 size={28} />}
-          title="Plan not found"
-          description="It may have been deleted, or the link is wrong."
-          action={
-            <Button component={Link} to="/accounts" variant="default">
-              Back to accounts
-            </Button>
-          }
-        />
-      );
-    }
-    return (
-      <LoadError error={plan.error} onRetry={() => void plan.refetch()} title="Could not load the plan" />
-    );
-  }
+
   const p = plan.data;
   const canWrite = can(me.role, 'work:write');
   const known = new Set(p.milestones.map((m) => m.id));

@@ -1,12 +1,11 @@
-import { Button, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { IconLifebuoy } from '@tabler/icons-react';
-import { Link, useParams } from 'react-router';
-import { BlockSkeleton, Empty, LoadError } from '../components/States.tsx';
+import { useParams } from 'react-router';
+import { RecordState } from '../components/RecordState.tsx';
 import { ResourceHeader } from '../features/resources/ResourceHeader.tsx';
 import { ResourceLinks } from '../features/resources/ResourceLinks.tsx';
 import { ResourceStats } from '../features/resources/ResourceStats.tsx';
 import { ResourceUses } from '../features/resources/ResourceUses.tsx';
-import { ApiError } from '../lib/api.ts';
 import { can } from '../lib/permissions.ts';
 import { useResource } from '../lib/queries/resources.ts';
 import { useSession } from '../lib/queries/session.ts';
@@ -16,37 +15,15 @@ export function ResourcePage() {
   const me = useSession();
   const resource = useResource(id);
 
-  if (resource.isPending) {
+  if (resource.isPending || resource.isError) {
     return (
-      <Stack gap="xl" aria-busy="true">
-        <BlockSkeleton lines={3} />
-        <BlockSkeleton lines={6} />
-      </Stack>
-    );
-  }
-  if (resource.isError) {
-    if (
-      resource.error instanceof ApiError &&
-      (resource.error.status === 404 || resource.error.status === 400)
-    ) {
-      return (
-        <Empty
-          icon={<IconLifebuoy size={28} />}
-          title="Resource not found"
-          description="The link may be wrong, or the resource belongs to another workspace."
-          action={
-            <Button component={Link} to="/resources" variant="default">
-              Back to resources
-            </Button>
-          }
-        />
-      );
-    }
-    return (
-      <LoadError
-        error={resource.error}
-        onRetry={() => void resource.refetch()}
-        title="Could not load the resource"
+      <RecordState
+        query={resource}
+        icon={<IconLifebuoy size={28} />}
+        noun="resource"
+        notFound="The link may be wrong, or the resource belongs to another workspace."
+        back={{ to: '/resources', label: 'Back to resources' }}
+        lines={6}
       />
     );
   }
