@@ -33,8 +33,8 @@ export const ShareLink = z
     createdAt: IsoDateTime,
     revokedAt: IsoDateTime.nullable(),
     lastViewedAt: IsoDateTime.nullable(),
-    views: z.number().int(),
-    actions: z.number().int(),
+    views: z.number().int().min(0),
+    actions: z.number().int().min(0),
   })
   .meta({ id: 'ShareLink' });
 export type ShareLink = z.infer<typeof ShareLink>;
