@@ -4,14 +4,14 @@ import type { JobContext, JobRegistry } from '../../platform/jobs/registry.ts';
 import { systemCtx } from '../../platform/jobs/systemCtx.ts';
 import { listWorkspaceZones } from '../workspaces/index.ts';
 import { STALLED_AFTER_DAYS } from './accountability.ts';
+import { type ReminderOptions, sendPlanReminders } from './sendPlanReminders.ts';
 import {
   clearRecoveredStalls,
   markPlanStalled,
   markTaskOverdueNotified,
   newlyOverdueCustomerTasks,
   newlyStalledPlans,
-} from './repository.ts';
-import { type ReminderOptions, sendPlanReminders } from './sendPlanReminders.ts';
+} from './sweepRepository.ts';
 
 const BATCH = 500;
 type Ws = Awaited<ReturnType<typeof listWorkspaceZones>>[number];
