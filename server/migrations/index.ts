@@ -11,6 +11,7 @@ import * as m0009 from './0009_rules_calendar.ts';
 import * as m0010 from './0010_plans.ts';
 import * as m0011 from './0011_share_links.ts';
 import * as m0012 from './0012_plan_templates.ts';
+import * as m0013 from './0013_usage_rollup_marks.ts';
 
 /** Every migration, in order. Names are permanent: never rename or edit one that shipped. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010_plans': m0010,
   '0011_share_links': m0011,
   '0012_plan_templates': m0012,
+  '0013_usage_rollup_marks': m0013,
 };

@@ -11,7 +11,7 @@ import { registerPlanJobs } from './modules/plans/index.ts';
 import { registerPlanTemplateJobs } from './modules/planTemplates/index.ts';
 import { registerPromiseJobs } from './modules/promises/index.ts';
 import { registerTimelineJobs } from './modules/timeline/index.ts';
-import { registerUsageJobs } from './modules/usage/index.ts';
+import { drainIngestion, registerUsageJobs } from './modules/usage/index.ts';
 import { deleteExpiredSessions, deleteOldLoginFailures } from './modules/users/index.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config/index.ts';
@@ -104,6 +104,8 @@ export async function createRuntime(
     database,
     transport,
     close: async () => {
+      // Every acknowledged event is committed; count the last ones before the database goes.
+      await drainIngestion(platform);
       transport?.close();
       await checkpoints?.stop();
       await database.close();

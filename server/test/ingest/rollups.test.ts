@@ -17,7 +17,7 @@ describeEachDatabase('Usage rollups', (h) => {
     const send = async (batch: unknown[]) => {
       const r = await ingest(h().app, '/v1/batch', { batch }, { writeKey: source.writeKey });
       assert.equal(r.status, 200, JSON.stringify(r.body));
-      await drainIngestion(h().runtime.platform.db);
+      await drainIngestion(h().runtime.platform);
     };
     return { ws, admin, send };
   };

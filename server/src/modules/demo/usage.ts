@@ -55,7 +55,7 @@ export async function loadDemoUsage(ctx: Ctx, f: Faker, accounts: PlannedAccount
     }
   }
   await flush();
-  await drainIngestion(ctx.db);
+  await drainIngestion(ctx);
   await seminarAttendance(ctx, f, accounts, resources.seminar, now);
   return { events };
 }

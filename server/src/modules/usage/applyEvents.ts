@@ -4,16 +4,16 @@ import { RESOURCE_EVENTS, type ResourceEvent, recordUsesFromEvents } from '../re
 import { accountForNewGroup, knownGroups, syncContact, updateGroupAccount } from './directory.ts';
 import { IdentityBook, type IdentityCache } from './identities.ts';
 import type { NormalizedEvent, Rejection } from './normalize.ts';
+import type { FlushReceipt } from './receipts.ts';
 import {
-  addDailyCounts,
-  attributeEarlierEvents,
   type EventRow,
   type IdentityRow,
   insertEvents,
   insertWarnings,
   saveGroupAccounts,
+  takeUnattributedEvents,
 } from './repository/index.ts';
-import { type CountedEvent, isUsage, rollupIncrements } from './rollup.ts';
+import { isUsage } from './rollup.ts';
 import { displayName, personTraits } from './traits.ts';
 
 export type Submission = {
@@ -25,7 +25,7 @@ export type Submission = {
 
 /**
  * The requests of one flush from the same source become one submission: one identity load,
- * one insert, one set of rollup upserts, whatever the number of requests.
+ * one insert, whatever the number of requests.
  */
 export function mergeSubmissions(items: Submission[]): Submission[] {
   const merged = new Map<string, Submission>();
@@ -44,14 +44,16 @@ export function mergeSubmissions(items: Submission[]): Submission[] {
 /**
  * Writes requests' events inside the group commit's transaction: people and accounts
  * first (group/identify/alias, in the order sent), then the events (a message id already
- * stored is skipped), then the rollups of the events that were new. Returns those events,
- * for the account figures refreshed after the commit, and the people rows as saved, for the
- * identity cache.
+ * stored is skipped). A person's earlier events that waited for an account are stored again
+ * with it. The rollups count all of them after the commit (`rollUpEvents`); the receipt
+ * notes what was stored, so that pass need not read it back. Returns the people rows as
+ * saved, for the identity cache.
  */
 export async function applySubmission(
   s: Submission,
   cache: IdentityCache | null,
-): Promise<{ counted: CountedEvent[]; people: IdentityRow[] }> {
+  receipt: FlushReceipt,
+): Promise<IdentityRow[]> {
   const { ctx } = s;
   const ws = ctx.workspace.id;
   const events = uniqueByMessageId(s.events);
@@ -117,28 +119,28 @@ export async function applySubmission(
   }
 
   const inserted = await insertEvents(ctx.db, ws, rows);
-  const counted: CountedEvent[] = [];
   for (const r of rows) {
-    if (r.account_id && r.event && isUsage(r.type) && inserted.has(r.message_id)) {
-      counted.push({
-        accountId: r.account_id,
-        timestamp: r.timestamp,
-        event: r.event,
-        userKey: book.canonical(r.user_key),
-      });
+    const seq = inserted.get(r.message_id);
+    if (seq === undefined) continue;
+    receipt.stored(seq);
+    if (r.account_id && r.event && isUsage(r.type)) {
+      const userKey = book.canonical(r.user_key);
+      receipt.count(ws, { accountId: r.account_id, timestamp: r.timestamp, event: r.event, userKey });
     }
   }
   for (const key of book.newlyAttributed) {
     const accountId = book.accountOf(key);
     if (!accountId) continue;
-    for (const e of await attributeEarlierEvents(ctx.db, ws, book.keysOf(book.canonical(key)), accountId)) {
-      if (e.event && isUsage(e.type))
-        counted.push({ accountId, timestamp: e.timestamp, event: e.event, userKey: book.canonical(key) });
-    }
+    const earlier = await takeUnattributedEvents(ctx.db, ws, book.keysOf(book.canonical(key)));
+    if (earlier.length === 0) continue;
+    await insertEvents(
+      ctx.db,
+      ws,
+      earlier.map((e) => ({ ...e, account_id: accountId })),
+    );
+    receipt.refiled = true;
   }
   warnings.push(...(await recordResourceUses(ctx, book, events, rows, inserted)));
-  const { byEvent, byUser } = rollupIncrements(counted);
-  await addDailyCounts(ctx.db, ws, byEvent, byUser);
   await book.save(ctx.db, ws);
   await saveGroupAccounts(ctx.db, ws, newLinks, ctx.clock.now().toISOString());
   await insertWarnings(
@@ -154,7 +156,7 @@ export async function applySubmission(
       received_at: w.receivedAt,
     })),
   );
-  return { counted, people: book.storedRows() };
+  return book.storedRows();
 }
 
 /** An accepted event that could not do all it asked (an unknown resource, a contact not saved). */
@@ -172,7 +174,7 @@ async function recordResourceUses(
   book: IdentityBook,
   events: NormalizedEvent[],
   rows: EventRow[],
-  inserted: Set<string>,
+  inserted: ReadonlyMap<string, number>,
 ): Promise<Rejection[]> {
   const uses: ResourceEvent[] = [];
   const problems: Rejection[] = [];

@@ -4,7 +4,7 @@ import { createGroupCommitter, type GroupCommitter } from '../../platform/db/gro
 import type { Logger } from '../../platform/logging/logger.ts';
 import { setUsageFigures, type UsageFigures } from '../accounts/index.ts';
 import { windowTotals } from './repository/index.ts';
-import type { CountedEvent } from './rollup.ts';
+import type { RolledUp } from './rollUpEvents.ts';
 
 const DAY = 86_400_000;
 
@@ -15,22 +15,19 @@ type Scope = Pick<Ctx, 'db'> & { workspace: { id: string } };
 export const windowStart = (now: Date, days = 30) =>
   new Date(now.getTime() - (days - 1) * DAY).toISOString().slice(0, 10);
 
-type Touched = { workspaceId: string; counted: CountedEvent[] };
-
-const refreshers = new WeakMap<Db, GroupCommitter<Touched>>();
+const refreshers = new WeakMap<Db, GroupCommitter<RolledUp>>();
 
 /**
- * After a flush commits, the usage columns of the accounts it touched are refreshed from the
- * rollups (never the events), off the acknowledgement's path: refreshes queued within a
- * second are merged, so under load each account is rewritten about once a second, not once
- * per flush.
+ * After a rollup pass commits, the usage columns of the accounts it counted are refreshed
+ * from the rollups (never the events): refreshes queued within a second are merged, so under
+ * load each account is rewritten about once a second, not once per pass.
  * A crash may skip a refresh; the hourly job recomputes every figure.
  */
-export function refreshAfterCommit(db: Db, clock: Clock, log: Logger, touched: Touched[]) {
-  if (touched.every((t) => t.counted.length === 0)) return;
+export function refreshAfterCommit(db: Db, clock: Clock, log: Logger, touched: RolledUp[]) {
+  if (touched.every((t) => t.lastSeen.size === 0)) return;
   let r = refreshers.get(db);
   if (!r) {
-    r = createGroupCommitter<Touched>({
+    r = createGroupCommitter<RolledUp>({
       maxWeight: 1_000_000,
       // At most about once a second under load: each refresh rewrites the touched account rows.
       spacingMs: 1_000,
@@ -39,7 +36,7 @@ export function refreshAfterCommit(db: Db, clock: Clock, log: Logger, touched: T
     });
     refreshers.set(db, r);
   }
-  for (const t of touched) r.submit(t, t.counted.length).catch(() => {});
+  for (const t of touched) r.submit(t, t.lastSeen.size).catch(() => {});
 }
 
 /** Waits for the refreshes queued so far (tests, demo data). */
@@ -47,14 +44,14 @@ export async function drainFigures(db: Db) {
   await refreshers.get(db)?.drain();
 }
 
-async function refreshTouched(db: Db, now: Date, items: Touched[]) {
+async function refreshTouched(db: Db, now: Date, items: RolledUp[]) {
   const byWorkspace = new Map<string, Map<string, string>>();
-  for (const { workspaceId, counted } of items) {
-    const lastSeen = byWorkspace.get(workspaceId) ?? new Map<string, string>();
-    byWorkspace.set(workspaceId, lastSeen);
-    for (const e of counted) {
-      const prev = lastSeen.get(e.accountId);
-      if (!prev || e.timestamp > prev) lastSeen.set(e.accountId, e.timestamp);
+  for (const item of items) {
+    const lastSeen = byWorkspace.get(item.workspaceId) ?? new Map<string, string>();
+    byWorkspace.set(item.workspaceId, lastSeen);
+    for (const [accountId, at] of item.lastSeen) {
+      const prev = lastSeen.get(accountId);
+      if (!prev || at > prev) lastSeen.set(accountId, at);
     }
   }
   for (const [workspaceId, lastSeen] of byWorkspace) {

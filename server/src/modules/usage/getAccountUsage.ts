@@ -11,6 +11,7 @@ import {
   listFeatureRows,
   namesOfUsers,
 } from './repository/index.ts';
+import { settleRollups } from './rollupRunner.ts';
 import { dayOf, shiftDay, summarizeUsage, type UserFigures } from './summary.ts';
 
 const MAX_DAYS = 731;
@@ -31,6 +32,8 @@ export async function getAccountUsage({
   const from = q.from ?? shiftDay(to, -89);
   if (shiftDay(from, MAX_DAYS) < to) throw invalid(`Ask for at most ${MAX_DAYS} days at a time`);
   const account = await loadAccount(ctx.db, ctx.workspace.id, accountId);
+  // Events this server committed a moment ago are in the figures it shows.
+  await settleRollups(ctx.db);
   const ws = ctx.workspace.id;
   const earliest = [from, shiftDay(to, -59)].sort()[0] ?? from;
   const [events, users, features] = await Promise.all([

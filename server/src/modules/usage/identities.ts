@@ -1,3 +1,4 @@
+import { SqliteAdapter } from 'kysely';
 import type { Db } from '../../platform/context.ts';
 import { type IdentityRow, loadIdentities, saveIdentities } from './repository/index.ts';
 
@@ -162,4 +163,19 @@ export class IdentityCache {
       this.rows.delete(oldest);
     }
   }
+}
+
+/** People kept in memory between flushes on the embedded database (about 300 bytes each). */
+const IDENTITIES_CACHED = 50_000;
+
+const caches = new WeakMap<Db, IdentityCache | null>();
+
+/** The identity cache of a database: one per embedded database, none on PostgreSQL. */
+export function identityCacheFor(db: Db): IdentityCache | null {
+  let cache = caches.get(db);
+  if (cache === undefined) {
+    cache = db.getExecutor().adapter instanceof SqliteAdapter ? new IdentityCache(IDENTITIES_CACHED) : null;
+    caches.set(db, cache);
+  }
+  return cache;
 }

@@ -1,4 +1,4 @@
-import type { Ctx, Db } from '../../platform/context.ts';
+import type { Ctx } from '../../platform/context.ts';
 import { DomainError, forbidden, invalid } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import {
@@ -8,6 +8,7 @@ import {
   normalizeMessage,
   type Rejection,
 } from './normalize.ts';
+import { rollUpAll } from './rollupRunner.ts';
 import { drainWriter, writerFor } from './writer.ts';
 
 /** Segment's limits: https://segment.com/docs/connections/sources/catalog/libraries/server/http-api/#max-request-size */
@@ -15,9 +16,13 @@ export const MAX_BATCH_EVENTS = 2_500;
 /** Beyond this many events waiting for the disk, callers are told to come back (429). */
 const MAX_PENDING_EVENTS = 50_000;
 
-/** Waits until every accepted event of this process is committed and counted (tests, demo). */
-export async function drainIngestion(db: Db) {
-  await drainWriter(db);
+/**
+ * Waits until every accepted event of this process is committed, and every committed event
+ * is counted in the rollups and account figures (shutdown, tests, demo).
+ */
+export async function drainIngestion(ctx: Pick<Ctx, 'db' | 'clock' | 'log'>) {
+  await drainWriter(ctx.db);
+  await rollUpAll(ctx.db, ctx.clock, ctx.log);
 }
 
 export type IngestOutcome = { accepted: number; rejected: number };

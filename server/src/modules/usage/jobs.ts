@@ -5,6 +5,7 @@ import { accountIdsWithUsage } from '../accounts/index.ts';
 import { listRetentions } from '../workspaces/index.ts';
 import { refreshAccounts, windowStart } from './figures.ts';
 import { accountsWithRollupsSince, deleteEventsBefore, lastEventTimes } from './repository/index.ts';
+import { rollUpAll } from './rollupRunner.ts';
 
 const DAY = 86_400_000;
 const DELETE_CHUNK = 5_000;
@@ -48,6 +49,10 @@ export function registerUsageJobs(registry: JobRegistry) {
       const deleted = await pruneUsageEvents(jctx.db, jctx.clock.now());
       if (deleted > 0) jctx.log.info({ deleted }, 'old usage events pruned');
     },
+  });
+  // Ingestion asks for rollup passes itself; this catches what a crash or another server left.
+  registry.every('usage-rollups', 60_000, {
+    run: async (jctx) => rollUpAll(jctx.db, jctx.clock, jctx.log),
   });
   registry.every('usage-figures', 60 * 60_000, {
     run: async (jctx) => refreshAllUsageFigures(jctx.db, jctx.clock.now()),

@@ -1,11 +1,12 @@
-import { SqliteAdapter } from 'kysely';
 import type { Clock } from '../../platform/clock.ts';
 import type { Ctx, Db } from '../../platform/context.ts';
 import { createGroupCommitter } from '../../platform/db/groupCommit.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import { applySubmission, mergeSubmissions, type Submission } from './applyEvents.ts';
-import { drainFigures, refreshAfterCommit } from './figures.ts';
-import { IdentityCache } from './identities.ts';
+import { identityCacheFor } from './identities.ts';
+import { FlushReceipt, keepReceipt } from './receipts.ts';
+import type { IdentityRow } from './repository/index.ts';
+import { requestRollups } from './rollupRunner.ts';
 
 /**
  * Where accepted events go to be committed. `submit` resolves once the submission is on
@@ -15,21 +16,9 @@ export type IngestionWriter = {
   submit: (submission: Submission, weight: number) => Promise<void>;
   /** Events waiting or being written: beyond a limit callers are told to come back. */
   pending: () => number;
-  /** Resolves once everything submitted so far is committed and counted. */
+  /** Resolves once everything submitted so far is committed. */
   drain: () => Promise<void>;
 };
-
-/** People kept in memory between flushes on the embedded database (about 300 bytes each). */
-const IDENTITIES_CACHED = 50_000;
-
-/**
- * better-sqlite3 writes synchronously: requests that arrive during a flush are read only after
- * it. A short pause after each flush under load lets them join the next one, and larger
- * transactions cost less an event (measured with 8 clients: 4.5 requests a flush without the
- * pause, 7 with it, and about 15% more events a second). A quiet server does not wait: the
- * pause counts from the end of the previous flush. PostgreSQL reads requests during a write.
- */
-const SQLITE_COMMIT_DELAY_MS = 8;
 
 const writers = new WeakMap<Db, IngestionWriter>();
 
@@ -39,6 +28,8 @@ export function writerFor(ctx: Pick<Ctx, 'db' | 'clock' | 'log'>): IngestionWrit
   if (!w) {
     w = createIngestionCommitter(ctx.db, ctx.clock, ctx.log);
     writers.set(ctx.db, w);
+    // Events a crash left uncounted are counted now, not at the next scheduled pass.
+    requestRollups(ctx.db, ctx.clock, ctx.log);
   }
   return w;
 }
@@ -50,34 +41,31 @@ export async function drainWriter(db: Db) {
 
 /**
  * Group commit of submissions: each flush is one transaction, with the requests of one
- * source merged into one submission; the account figures are refreshed after the commit.
+ * source merged into one submission; a rollup pass is asked for after the commit.
  */
 export function createIngestionCommitter(db: Db, clock: Clock, log: Logger): IngestionWriter {
-  const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
-  const cache = sqlite ? new IdentityCache(IDENTITIES_CACHED) : null;
+  const cache = identityCacheFor(db);
   const committer = createGroupCommitter<Submission>({
     maxWeight: 5_000,
-    spacingMs: sqlite ? SQLITE_COMMIT_DELAY_MS : 0,
     write: async (items) => {
-      const touched = await db.transaction().execute(async (trx) => {
-        const out = [];
+      const receipt = new FlushReceipt();
+      const people = await db.transaction().execute(async (trx) => {
+        const out: Array<[string, IdentityRow[]]> = [];
         for (const item of mergeSubmissions(items)) {
-          const applied = await applySubmission({ ...item, ctx: { ...item.ctx, db: trx } }, cache);
-          out.push({ workspaceId: item.ctx.workspace.id, ...applied });
+          const rows = await applySubmission({ ...item, ctx: { ...item.ctx, db: trx } }, cache, receipt);
+          out.push([item.ctx.workspace.id, rows]);
         }
         return out;
       });
-      for (const t of touched) cache?.remember(t.workspaceId, t.people);
-      refreshAfterCommit(db, clock, log, touched);
+      for (const [workspaceId, rows] of people) cache?.remember(workspaceId, rows);
+      keepReceipt(db, receipt);
+      if (receipt.rows > 0 || receipt.refiled) requestRollups(db, clock, log);
     },
     onError: (err, items) => log.error({ err, items }, 'ingestion batch failed'),
   });
   return {
     submit: (s, weight) => committer.submit(s, weight),
     pending: committer.pending,
-    drain: async () => {
-      await committer.drain();
-      await drainFigures(db);
-    },
+    drain: () => committer.drain(),
   };
 }

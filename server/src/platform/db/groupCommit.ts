@@ -12,6 +12,8 @@ export type GroupCommitter<T> = {
   pending: () => number;
   /** Resolves once everything submitted so far has been written (or failed). */
   drain: () => Promise<void>;
+  /** The next write starts without waiting out the spacing. */
+  hurry: () => void;
 };
 
 type Waiting<T> = { item: T; weight: number; resolve: () => void; reject: (e: unknown) => void };
@@ -33,10 +35,14 @@ export function createGroupCommitter<T>(opts: {
   let running: Promise<void> | null = null;
   let lastEnd = 0;
   let wake: (() => void) | null = null;
+  let hurried = false;
 
   const spaced = async () => {
     const wait = lastEnd + (opts.spacingMs ?? 0) - Date.now();
-    if (wait <= 0) return;
+    if (hurried || wait <= 0) {
+      hurried = false;
+      return;
+    }
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, wait);
       wake = () => {
@@ -102,6 +108,10 @@ export function createGroupCommitter<T>(opts: {
         running ??= new Promise<void>((r) => setImmediate(r)).then(loop);
       }),
     pending: () => weightInFlight,
+    hurry: () => {
+      hurried = true;
+      wake?.();
+    },
     drain: async () => {
       while (running) {
         wake?.();

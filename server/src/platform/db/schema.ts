@@ -29,6 +29,7 @@ export type Database = {
   sources: T.SourcesTable;
   usage_events: T.UsageEventsTable;
   usage_identities: T.UsageIdentitiesTable;
+  usage_rollup_marks: T.UsageRollupMarksTable;
   stage_changes: T.StageChangesTable;
   usage_daily: T.UsageDailyTable;
   usage_daily_users: T.UsageDailyUsersTable;

@@ -33,7 +33,7 @@ const EVENT_STATEMENT: BulkStatement = {
     { name: 'payload', pgType: 'text', pgSelect: 'payload::jsonb' },
   ],
   // A message id stored before (a retry, a replay, another process) is skipped, not an error.
-  tail: 'on conflict (workspace_id, message_id) do nothing returning message_id',
+  tail: 'on conflict (workspace_id, message_id) do nothing returning message_id, seq',
 };
 
 /** The columns of an event row, in the order `insertEvents` and the bench floor pass them. */
@@ -42,10 +42,17 @@ export const EVENT_COLUMNS = EVENT_STATEMENT.columns.map((c) => c.name);
 /** PostgreSQL: all rows in one statement, one array parameter per column (in EVENT_COLUMNS order). */
 export const POSTGRES_EVENT_INSERT = postgresBulkText(EVENT_STATEMENT);
 
-const insertEventRows = bulkInsert<{ message_id: string }>(EVENT_STATEMENT);
+const insertEventRows = bulkInsert<{ message_id: string; seq: number | string }>(EVENT_STATEMENT);
 
-/** Inserts events, skipping message ids stored before; returns the message ids that were new. */
-export async function insertEvents(db: Db, workspaceId: string, rows: EventRow[]): Promise<Set<string>> {
+/**
+ * Inserts events, skipping message ids stored before; returns the message ids that were new,
+ * each with the `seq` it was stored under.
+ */
+export async function insertEvents(
+  db: Db,
+  workspaceId: string,
+  rows: EventRow[],
+): Promise<Map<string, number>> {
   const inserted = await insertEventRows(
     db,
     rows.map((r) => [
@@ -62,25 +69,7 @@ export async function insertEvents(db: Db, workspaceId: string, rows: EventRow[]
       r.payload,
     ]),
   );
-  return new Set(inserted.map((r) => r.message_id));
-}
-
-/** Gives a person's unattributed events to the account they now belong to; returns those events. */
-export async function attributeEarlierEvents(
-  db: Db,
-  workspaceId: string,
-  userKeys: string[],
-  accountId: string,
-) {
-  if (userKeys.length === 0) return [];
-  return db
-    .updateTable('usage_events')
-    .set({ account_id: accountId })
-    .where('workspace_id', '=', workspaceId)
-    .where('account_id', 'is', null)
-    .where('user_key', 'in', userKeys)
-    .returning(['type', 'event', 'timestamp'])
-    .execute();
+  return new Map(inserted.map((r) => [r.message_id, Number(r.seq)]));
 }
 
 /** Deletes up to `limit` events received before the id floor (ids are time-ordered UUIDv7). */

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { BigNumber, Json, Timestamp } from './columns.ts';
 
 // Product usage and support resources.
@@ -14,6 +15,8 @@ export type SourcesTable = {
 };
 
 export type UsageEventsTable = {
+  /** Commit order: the rollups count the events below `usage_rollup_marks.mark`. */
+  seq: Generated<number>;
   id: string;
   workspace_id: string;
   source_id: string;
@@ -25,6 +28,12 @@ export type UsageEventsTable = {
   timestamp: Timestamp;
   received_at: Timestamp;
   payload: Json;
+};
+
+export type UsageRollupMarksTable = {
+  name: string;
+  /** The first `seq` the rollups do not count yet. */
+  mark: BigNumber;
 };
 
 export type UsageIdentitiesTable = {
