@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type BenchDatabase, openBenchDatabase } from './lib/databases.ts';
+import { buildServer } from './lib/server.ts';
 import { readSettings } from './lib/settings.ts';
 import { WORKLOADS } from './workloads/index.ts';
 
@@ -30,6 +31,7 @@ const machine = () => ({
 });
 
 mkdirSync(settings.resultsDir, { recursive: true });
+buildServer();
 let failed = false;
 let current: BenchDatabase | null = null;
 // Ctrl-C: the server children get the signal too; still drop the database this run made.

@@ -7,26 +7,14 @@ export type Child = { port: number; pid: number; stop: () => Promise<void> };
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 /**
- * A server in its own process, so autocannon (in this process) and the server under test never
- * share an event loop. The child sends { port } once it listens, and exits on 'stop'.
+ * A floor server in its own process, so autocannon (in this process) and it never share an
+ * event loop. The child sends { port } once it listens, and exits on 'stop'. (The product
+ * itself runs as `npm start` runs it: lib/server.ts.)
  */
-export function startChild(
-  entry: 'server-child.ts' | 'bare-child.ts' | 'bare-ingest-child.ts',
-  spec: unknown,
-): Promise<Child> {
-  // BENCH_PROFILE=1: the child writes a CPU profile (open it in Chrome's DevTools) on exit.
-  const profile = process.env.BENCH_PROFILE
-    ? ['--cpu-prof', `--cpu-prof-dir=${path.join(HERE, '..', 'results', 'profiles')}`]
-    : [];
+export function startChild(entry: 'bare-child.ts' | 'bare-ingest-child.ts', spec: unknown): Promise<Child> {
   const child = fork(path.join(HERE, entry), [], {
-    // The server runs with the heap limit `npm start` gives it.
-    execArgv: [
-      ...process.execArgv,
-      ...profile,
-      ...(entry === 'server-child.ts' ? ['--max-old-space-size=384'] : []),
-    ],
+    execArgv: process.execArgv,
     env: { ...process.env, BENCH_CHILD: JSON.stringify(spec) },
-    // The product logs one line per request to stdout: written, as in production, then dropped.
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -24,7 +24,8 @@ export async function openBenchDatabase(
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tc-bench-'));
   const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
   if (kind === 'sqlite') {
-    const file = path.join(dataDir, 'bench.db');
+    // Where the product looks in its data folder: the bench starts it with TRUSTCIRCLE_DATA_DIR.
+    const file = path.join(dataDir, 'trustcircle.db');
     return { kind, target: { kind, file }, dataDir, describe: file, drop: async () => removeDir() };
   }
   // Same approach as the test harness: our own database on the given server, dropped afterwards.

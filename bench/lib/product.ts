@@ -10,19 +10,24 @@ import { createLogger } from '../../server/src/platform/logging/logger.ts';
 
 const BASE_URL = 'http://127.0.0.1';
 
-/** The product's own configuration, pointed at a bench database. */
-export function benchConfig(target: DatabaseTarget, dataDir: string, logLevel: string): Config {
-  const config = loadConfig({
+/** The environment the product runs with on a bench database (web role only). */
+export function benchEnv(target: DatabaseTarget, dataDir: string, logLevel: string, port = 0) {
+  return {
     TRUSTCIRCLE_DATA_DIR: dataDir,
-    TRUSTCIRCLE_BASE_URL: BASE_URL,
+    ...(target.kind === 'postgres' ? { DATABASE_URL: target.url } : {}),
+    TRUSTCIRCLE_BASE_URL: port ? `${BASE_URL}:${port}` : BASE_URL,
     TRUSTCIRCLE_ROLES: 'web',
     LOG_LEVEL: logLevel,
     HOST: '127.0.0.1',
-    PORT: '0',
+    PORT: String(port),
     // The bench measures the product's capacity, not its per-workspace rate limit.
     TRUSTCIRCLE_INGEST_EVENTS_PER_SECOND: '100000000',
-  });
-  return { ...config, database: target };
+  };
+}
+
+/** The product's own configuration, pointed at a bench database. */
+export function benchConfig(target: DatabaseTarget, dataDir: string, logLevel: string): Config {
+  return { ...loadConfig(benchEnv(target, dataDir, logLevel)), database: target };
 }
 
 /** createRuntime migrates the fresh database with the product's own migrations. */

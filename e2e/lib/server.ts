@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverNodeFlags } from '../../server/nodeFlags.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -22,15 +23,16 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Starts the real product the way `npm start` does (the web app must be built), on a fresh
- * data folder and a free port, and waits for /healthz.
+ * Starts the real product the way `npm start` does (`npm run build` first: the web app and
+ * the server bundle), on a fresh data folder and a free port, and waits for /healthz.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tc-e2e-'));
   const url = `http://127.0.0.1:${port}`;
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts', 'serve'], {
+  const flags = serverNodeFlags({});
+  const child: ChildProcess = spawn(process.execPath, [...flags, 'server/dist/main.mjs', 'serve'], {
     cwd: root,
     env: {
       ...process.env,

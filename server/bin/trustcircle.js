@@ -5,16 +5,16 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverNodeFlags } from '../nodeFlags.mjs';
 
 const main = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'main.ts');
 const tsx = import.meta.resolve('tsx');
-// The server keeps its heap small unless told otherwise (see TRUSTCIRCLE_HEAP_MB in the README).
+// The server runs with the same V8 flags as `npm start` (see TRUSTCIRCLE_HEAP_MB in the README).
 const args = process.argv.slice(2);
 const serving = args.length === 0 || args[0] === 'serve';
-// biome-ignore lint/style/noProcessEnv: a V8 flag is chosen before the server (and its config) exists
-const heapMb = process.env.TRUSTCIRCLE_HEAP_MB || 384;
-const heap = serving ? [`--max-old-space-size=${heapMb}`] : [];
-const result = spawnSync(process.execPath, [...heap, '--import', tsx, main, ...args], {
+// biome-ignore lint/style/noProcessEnv: V8 flags are chosen before the server (and its config) exists
+const flags = serving ? serverNodeFlags(process.env) : [];
+const result = spawnSync(process.execPath, [...flags, '--import', tsx, main, ...args], {
   stdio: 'inherit',
 });
 process.exit(result.status ?? 1);

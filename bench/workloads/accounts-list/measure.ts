@@ -4,6 +4,7 @@ import { startChild } from '../../lib/child.ts';
 import type { BenchDatabase } from '../../lib/databases.ts';
 import { type LoadResult, measureHttp } from '../../lib/load.ts';
 import { measureRaw, type RawDriver, type RawResult } from '../../lib/raw.ts';
+import { startProductServer } from '../../lib/server.ts';
 import type { Settings } from '../../lib/settings.ts';
 import { summarize } from '../../lib/stats.ts';
 import { ms } from '../../lib/table.ts';
@@ -29,7 +30,7 @@ export async function measureApi(
   s: Settings,
   log: Log,
 ): Promise<ApiRun> {
-  const server = await startChild('server-child.ts', {
+  const server = await startProductServer({
     target: database.target,
     dataDir: database.dataDir,
     logLevel: s.logLevel,

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createSource } from '../../../server/src/modules/sources/index.ts';
 import { newId } from '../../../server/src/platform/ids.ts';
-import { startChild } from '../../lib/child.ts';
 import type { BenchDatabase } from '../../lib/databases.ts';
 import { measureHttp } from '../../lib/load.ts';
 import { createBenchWorkspace, startRuntime } from '../../lib/product.ts';
+import { startProductServer } from '../../lib/server.ts';
 import { round, summarize } from '../../lib/stats.ts';
 import { formatTable, int, ms, ratio, verdict } from '../../lib/table.ts';
 import type { Workload, WorkloadContext } from '../types.ts';
@@ -107,7 +107,7 @@ async function run(database: BenchDatabase, { settings, log }: WorkloadContext) 
     `bodies: ${EVENTS_PER_BATCH} events a batch, about ${averageEventBytes(templates[0] ?? '')} bytes an event`,
   );
 
-  const server = await startChild('server-child.ts', {
+  const server = await startProductServer({
     target: database.target,
     dataDir: database.dataDir,
     logLevel: settings.logLevel,
