@@ -11,7 +11,7 @@ export function serverNodeFlags(env) {
     `--max-old-space-size=${env.TRUSTCIRCLE_HEAP_MB || 384}`,
     // Ingestion makes many short-lived objects (parsed bodies, rows): young-generation halves of
     // 32 MB instead of 16 halve the scavenges; measured about 6% more events a second for about
-    // 30 MB more memory under load (bench/README.md).
+    // 30 MB more memory under load.
     '--max-semi-space-size=32',
   ];
 }

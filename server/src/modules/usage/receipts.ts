@@ -42,10 +42,17 @@ export type ReceiptTotals = { rows: number; seqSum: number; counted: Map<string,
 const MAX_HELD = 500_000;
 
 const held = new WeakMap<Db, FlushReceipt[]>();
+const newestStored = new WeakMap<Db, number>();
+
+/** The highest `seq` this process has stored and acknowledged, if any. */
+export function lastStoredSeq(db: Db): number | undefined {
+  return newestStored.get(db);
+}
 
 /** Called after the flush's commit only: a rolled-back flush leaves no receipt. */
 export function keepReceipt(db: Db, receipt: FlushReceipt) {
   if (receipt.rows === 0) return;
+  newestStored.set(db, Math.max(newestStored.get(db) ?? 0, receipt.last));
   const list = held.get(db) ?? [];
   held.set(db, list);
   list.push(receipt);

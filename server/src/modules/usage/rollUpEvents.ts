@@ -24,7 +24,7 @@ export type RolledUp = { workspaceId: string; lastSeen: Map<string, string> };
  * transactions were still running and may commit events below the new mark's reach (run
  * another soon).
  */
-export type RollupPass = { touched: RolledUp[]; more: boolean; again: boolean };
+export type RollupPass = { touched: RolledUp[]; more: boolean; again: boolean; bound: number };
 
 type Sums = Map<string, { byEvent: DailyCount[]; byUser: DailyCount[] }>;
 
@@ -40,7 +40,7 @@ export async function rollUpEvents(db: Db, cache: IdentityCache | null): Promise
   const pass = await db.transaction().execute(async (trx) => {
     const mark = await lockRollupMark(trx);
     const { bound, capped, waiting } = await rollupBound(trx, mark, SQLITE_SPAN);
-    if (bound <= mark) return { touched: [], more: false, again: waiting, bound };
+    if (bound <= mark) return { touched: [], more: false, again: waiting, bound: mark };
     const local = receiptsWithin(db, mark, bound);
     const sums =
       local && (await coversRange(trx, mark, bound, local))
@@ -55,7 +55,7 @@ export async function rollUpEvents(db: Db, cache: IdentityCache | null): Promise
     return { touched, more: capped, again: waiting, bound };
   });
   forgetReceiptsBelow(db, pass.bound);
-  return { touched: pass.touched, more: pass.more, again: pass.again };
+  return pass;
 }
 
 async function coversRange(db: Db, from: number, to: number, local: ReceiptTotals) {

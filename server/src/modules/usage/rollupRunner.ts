@@ -4,6 +4,7 @@ import { createGroupCommitter, type GroupCommitter } from '../../platform/db/gro
 import type { Logger } from '../../platform/logging/logger.ts';
 import { drainFigures, refreshAfterCommit } from './figures.ts';
 import { identityCacheFor } from './identities.ts';
+import { lastStoredSeq } from './receipts.ts';
 import { rollUpEvents } from './rollUpEvents.ts';
 
 /**
@@ -12,7 +13,12 @@ import { rollUpEvents } from './rollUpEvents.ts';
  */
 const PASS_SPACING_MS = 250;
 
+/** How long a reader waits, at most, for transactions older than its events to finish. */
+const SETTLE_MS = 2_000;
+
 const runners = new WeakMap<Db, GroupCommitter<null>>();
+/** Where the last pass of a database stopped: every event below it is counted. */
+const countedBelow = new WeakMap<Db, number>();
 
 function runnerFor(db: Db, clock: Clock, log: Logger): GroupCommitter<null> {
   let runner = runners.get(db);
@@ -27,6 +33,7 @@ function runnerFor(db: Db, clock: Clock, log: Logger): GroupCommitter<null> {
           refreshAfterCommit(db, clock, log, pass.touched);
           more = pass.more;
           again = pass.again;
+          countedBelow.set(db, pass.bound);
         }
         // An older transaction may still commit events: look again after the spacing.
         if (again) requestRollups(db, clock, log);
@@ -46,16 +53,24 @@ export function requestRollups(db: Db, clock: Clock, log: Logger) {
 }
 
 /**
- * When this process has asked for a pass, runs one now and waits for it: a reader then sees
- * every event this process committed before. One pass, not a drain: under load new requests
- * for passes never stop coming.
+ * Runs passes now until every event this process had acknowledged is counted, so a reader
+ * sees them; one pass at a time, not a drain, since under load requests for passes never stop
+ * coming. On PostgreSQL a pass stops below transactions still running that are older than the
+ * reader's events, so it may take a second pass; the reader waits 2 seconds at most.
  */
 export async function settleRollups(db: Db) {
   const runner = runners.get(db);
-  if (!runner || runner.pending() === 0) return;
-  const pass = runner.submit(null, 1);
-  runner.hurry();
-  await pass.catch(() => {});
+  const target = lastStoredSeq(db);
+  const counted = () => (countedBelow.get(db) ?? Number.NEGATIVE_INFINITY) > (target ?? 0);
+  if (!runner || target === undefined || counted()) return;
+  const until = Date.now() + SETTLE_MS;
+  do {
+    const pass = runner.submit(null, 1);
+    runner.hurry();
+    await pass.catch(() => {});
+    if (counted()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  } while (Date.now() < until);
 }
 
 /** Counts every committed event now, and refreshes the account figures (shutdown, jobs, tests). */
