@@ -4,6 +4,9 @@ import { inValues } from '../../../platform/db/bulk.ts';
 import type { EventRow } from './events.ts';
 
 // ── events not counted in the rollups yet (seq at or above the mark) ─────────
+// The only queries here without a workspace: a rollup pass is system work over every
+// workspace's new events at once (the mark is one for the database); each sum it returns
+// carries its workspace_id, and the upserts are made per workspace.
 
 const MARK = 'events';
 
