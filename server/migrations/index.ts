@@ -12,6 +12,7 @@ import * as m0010 from './0010_plans.ts';
 import * as m0011 from './0011_share_links.ts';
 import * as m0012 from './0012_plan_templates.ts';
 import * as m0013 from './0013_usage_rollup_marks.ts';
+import * as m0014 from './0014_usage_seq_index.ts';
 
 /** Every migration, in order. Names are permanent: never rename or edit one that shipped. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0011_share_links': m0011,
   '0012_plan_templates': m0012,
   '0013_usage_rollup_marks': m0013,
+  '0014_usage_seq_index': m0014,
 };
