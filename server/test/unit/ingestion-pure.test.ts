@@ -199,4 +199,40 @@ describe('group commit', () => {
     assert.deepEqual(writes.at(-1), [5, 6, 7], 'requests of one turn share one transaction');
     assert.equal(c.pending(), 0);
   });
+
+  test('with a concurrency of two, the next write starts while one is in flight, never a third', async () => {
+    for (const concurrency of [1, 2]) {
+      let inFlight = 0;
+      let most = 0;
+      const releases: Array<() => void> = [];
+      const written: number[] = [];
+      const c = createGroupCommitter<number>({
+        maxWeight: 100,
+        concurrency,
+        write: async (items) => {
+          most = Math.max(most, ++inFlight);
+          await new Promise<void>((r) => releases.push(r));
+          written.push(...items);
+          inFlight--;
+        },
+      });
+      const all = [c.submit(1, 1)];
+      await new Promise((r) => setTimeout(r, 5));
+      all.push(c.submit(2, 1));
+      await new Promise((r) => setTimeout(r, 5));
+      all.push(c.submit(3, 1));
+      await new Promise((r) => setTimeout(r, 5));
+      assert.equal(releases.length, concurrency, `${concurrency}: writes started before any ended`);
+      const drained = c.drain();
+      while (written.length < 3) {
+        releases.shift()?.();
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      await Promise.all(all);
+      await drained;
+      assert.equal(most, concurrency);
+      assert.deepEqual([...written].sort(), [1, 2, 3]);
+      assert.equal(c.pending(), 0);
+    }
+  });
 });

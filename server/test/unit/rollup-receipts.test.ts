@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
+  dropReceipt,
   FlushReceipt,
   forgetReceiptsBelow,
-  keepReceipt,
+  holdReceipt,
   receiptsWithin,
 } from '../../src/modules/usage/receipts.ts';
 import { foldDailyCounts } from '../../src/modules/usage/rollup.ts';
@@ -22,8 +23,8 @@ describe('flush receipts', () => {
   test('a range covered by whole receipts adds them up; one cut by the range, or refiled, is not trusted', () => {
     // Receipts are kept per database; any object stands for one here.
     const db = {} as Db;
-    keepReceipt(db, receipt([1, 2, 3]));
-    keepReceipt(db, receipt([4, 5]));
+    holdReceipt(db, receipt([1, 2, 3]));
+    holdReceipt(db, receipt([4, 5]));
     const all = receiptsWithin(db, 1, 6);
     assert.deepEqual([all?.rows, all?.seqSum, all?.counted.get('ws')?.length], [5, 15, 5]);
     assert.equal(receiptsWithin(db, 1, 5), null, 'the second receipt reaches past the bound');
@@ -32,9 +33,11 @@ describe('flush receipts', () => {
     assert.deepEqual(receiptsWithin(db, 4, 6)?.rows, 2, 'what a pass counted is forgotten');
     const refiled = receipt([6]);
     refiled.refiled = true;
-    keepReceipt(db, refiled);
+    holdReceipt(db, refiled);
     assert.equal(receiptsWithin(db, 4, 7), null);
     assert.deepEqual(receiptsWithin(db, 4, 6)?.rows, 2);
+    dropReceipt(db, refiled);
+    assert.deepEqual(receiptsWithin(db, 4, 7)?.rows, 2, 'a failed flush leaves no receipt behind');
   });
 
   test('sums that meet on one person after aliases are added up, keeping the latest time', () => {

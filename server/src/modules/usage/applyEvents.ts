@@ -10,6 +10,7 @@ import {
   type IdentityRow,
   insertEvents,
   insertWarnings,
+  lockedAttributions,
   saveGroupAccounts,
   takeUnattributedEvents,
 } from './repository/index.ts';
@@ -128,10 +129,16 @@ export async function applySubmission(
       receipt.count(ws, { accountId: r.account_id, timestamp: r.timestamp, event: r.event, userKey });
     }
   }
+  // People first: their rows, locked by this save, are what a concurrent flush waits on.
+  await book.save(ctx.db, ws);
+  const attributed: Array<[string, string[]]> = [];
   for (const key of book.newlyAttributed) {
     const accountId = book.accountOf(key);
-    if (!accountId) continue;
-    const earlier = await takeUnattributedEvents(ctx.db, ws, book.keysOf(book.canonical(key)));
+    if (accountId) attributed.push([accountId, book.keysOf(book.canonical(key))]);
+  }
+  if (!cache) attributed.push(...(await attributedMeanwhile(ctx, rows, inserted)));
+  for (const [accountId, keys] of attributed) {
+    const earlier = await takeUnattributedEvents(ctx.db, ws, keys);
     if (earlier.length === 0) continue;
     await insertEvents(
       ctx.db,
@@ -141,7 +148,6 @@ export async function applySubmission(
     receipt.refiled = true;
   }
   warnings.push(...(await recordResourceUses(ctx, book, events, rows, inserted)));
-  await book.save(ctx.db, ws);
   await saveGroupAccounts(ctx.db, ws, newLinks, ctx.clock.now().toISOString());
   await insertWarnings(
     ctx.db,
@@ -157,6 +163,43 @@ export async function applySubmission(
     })),
   );
   return book.storedRows();
+}
+
+/**
+ * Without the identity cache (PostgreSQL) other flushes, of this server or another, commit
+ * side by side with this one. One of them may have given an account to a person whose
+ * events this flush has just stored without one: it read them before we wrote. The people's
+ * rows are read again, locked, once ours are saved; whichever flush locks second sees the
+ * other's work, so the events are attributed by one of the two. Returns the accounts found
+ * and the user keys whose events to store again with each.
+ */
+async function attributedMeanwhile(
+  ctx: Ctx,
+  rows: EventRow[],
+  inserted: ReadonlyMap<string, number>,
+): Promise<Array<[string, string[]]>> {
+  const keys = new Set(
+    rows.filter((r) => !r.account_id && inserted.has(r.message_id)).map((r) => r.user_key),
+  );
+  if (keys.size === 0) return [];
+  const known = new Map<string, { account_id: string | null; alias_of: string | null }>();
+  let wanted = [...keys];
+  // Aliases point at the person holding the account: a few hops at most.
+  for (let hop = 0; hop < 5 && wanted.length > 0; hop++) {
+    for (const [k, r] of await lockedAttributions(ctx.db, ctx.workspace.id, wanted)) known.set(k, r);
+    wanted = [...known.values()].flatMap((r) => (r.alias_of && !known.has(r.alias_of) ? [r.alias_of] : []));
+  }
+  const byAccount = new Map<string, string[]>();
+  for (const key of keys) {
+    let k = key;
+    let accountId = known.get(k)?.account_id ?? null;
+    for (let hop = 0; hop < 5 && !accountId && known.get(k)?.alias_of; hop++) {
+      k = known.get(k)?.alias_of ?? k;
+      accountId = known.get(k)?.account_id ?? null;
+    }
+    if (accountId) byAccount.set(accountId, [...(byAccount.get(accountId) ?? []), key]);
+  }
+  return [...byAccount];
 }
 
 /** An accepted event that could not do all it asked (an unknown resource, a contact not saved). */

@@ -2,7 +2,7 @@ import type { Db } from '../../platform/context.ts';
 import type { CountedEvent } from './rollup.ts';
 
 /**
- * What one ingestion flush stored, kept in memory after its commit until a rollup pass has
+ * What one ingestion flush stored, kept in memory from its commit until a rollup pass has
  * counted it: the `seq` of its rows and the usage events among them. A pass counts from
  * these instead of reading the events back, but only once the table proves they are all
  * there is in its range (same number of rows, same sum of `seq`); otherwise, after a crash,
@@ -49,15 +49,35 @@ export function lastStoredSeq(db: Db): number | undefined {
   return newestStored.get(db);
 }
 
-/** Called after the flush's commit only: a rolled-back flush leaves no receipt. */
-export function keepReceipt(db: Db, receipt: FlushReceipt) {
+/**
+ * Called inside the flush's transaction, just before its commit: a pass that runs while the
+ * commit's answer is still on its way finds the receipt (it is only ever used once the
+ * table holds exactly its rows, so one whose commit fails is never counted). `confirmReceipt`
+ * follows the commit; `dropReceipt` a failure.
+ */
+export function holdReceipt(db: Db, receipt: FlushReceipt) {
   if (receipt.rows === 0) return;
-  newestStored.set(db, Math.max(newestStored.get(db) ?? 0, receipt.last));
   const list = held.get(db) ?? [];
   held.set(db, list);
   list.push(receipt);
   let total = list.reduce((n, r) => n + r.size, 0);
   while (total > MAX_HELD && list.length > 0) total -= list.shift()?.size ?? 0;
+}
+
+/** The flush committed: its events are acknowledged, and readers wait for them to be counted. */
+export function confirmReceipt(db: Db, receipt: FlushReceipt) {
+  if (receipt.rows === 0) return;
+  newestStored.set(db, Math.max(newestStored.get(db) ?? 0, receipt.last));
+}
+
+/** The flush failed: its rows are not in the table, and its receipt must not stand for them. */
+export function dropReceipt(db: Db, receipt: FlushReceipt) {
+  const list = held.get(db);
+  if (list)
+    held.set(
+      db,
+      list.filter((r) => r !== receipt),
+    );
 }
 
 /**

@@ -4,7 +4,7 @@ import { createGroupCommitter } from '../../platform/db/groupCommit.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import { applySubmission, mergeSubmissions, type Submission } from './applyEvents.ts';
 import { identityCacheFor } from './identities.ts';
-import { FlushReceipt, keepReceipt } from './receipts.ts';
+import { confirmReceipt, dropReceipt, FlushReceipt, holdReceipt } from './receipts.ts';
 import type { IdentityRow } from './repository/index.ts';
 import { requestRollups } from './rollupRunner.ts';
 
@@ -42,23 +42,38 @@ export async function drainWriter(db: Db) {
 /**
  * Group commit of submissions: each flush is one transaction, with the requests of one
  * source merged into one submission; a rollup pass is asked for after the commit.
+ * The identity cache is there exactly when this process is the database's only writer.
  */
 export function createIngestionCommitter(db: Db, clock: Clock, log: Logger): IngestionWriter {
   const cache = identityCacheFor(db);
   const committer = createGroupCommitter<Submission>({
     maxWeight: 5_000,
+    // PostgreSQL: two flushes in flight, so the next is prepared while one waits on the
+    // database (measured: about a third more events/s). Concurrent flushes are safe there
+    // already (several servers ingest side by side; see attributedMeanwhile). SQLite has
+    // one connection: a second flush would only queue behind the first.
+    concurrency: cache ? 1 : 2,
     write: async (items) => {
       const receipt = new FlushReceipt();
-      const people = await db.transaction().execute(async (trx) => {
-        const out: Array<[string, IdentityRow[]]> = [];
-        for (const item of mergeSubmissions(items)) {
-          const rows = await applySubmission({ ...item, ctx: { ...item.ctx, db: trx } }, cache, receipt);
-          out.push([item.ctx.workspace.id, rows]);
-        }
-        return out;
-      });
+      let people: Array<[string, IdentityRow[]]>;
+      try {
+        people = await db.transaction().execute(async (trx) => {
+          const out: Array<[string, IdentityRow[]]> = [];
+          for (const item of mergeSubmissions(items)) {
+            const rows = await applySubmission({ ...item, ctx: { ...item.ctx, db: trx } }, cache, receipt);
+            out.push([item.ctx.workspace.id, rows]);
+          }
+          // Held before the commit: a pass that sees the rows committed finds their receipt
+          // even when the commit's answer has not reached us yet (else it reads the table).
+          holdReceipt(db, receipt);
+          return out;
+        });
+      } catch (err) {
+        dropReceipt(db, receipt);
+        throw err;
+      }
       for (const [workspaceId, rows] of people) cache?.remember(workspaceId, rows);
-      keepReceipt(db, receipt);
+      confirmReceipt(db, receipt);
       if (receipt.rows > 0 || receipt.refiled) requestRollups(db, clock, log);
     },
     onError: (err, items) => log.error({ err, items }, 'ingestion batch failed'),

@@ -28,13 +28,20 @@ export function createGroupCommitter<T>(opts: {
    * under load more items share a write (derived figures). `drain()` skips the wait.
    */
   spacingMs?: number;
+  /**
+   * How many writes may be in flight at once (default 1). More than one only where
+   * concurrent transactions are already safe (several servers write side by side): while
+   * one flush waits on the database, the next is prepared and sent.
+   */
+  concurrency?: number;
   onError?: (err: unknown, items: number) => void;
 }): GroupCommitter<T> {
+  const concurrency = Math.max(1, opts.concurrency ?? 1);
   let queue: Waiting<T>[] = [];
   let weightInFlight = 0;
-  let running: Promise<void> | null = null;
+  const workers = new Set<Promise<void>>();
   let lastEnd = 0;
-  let wake: (() => void) | null = null;
+  const wakers = new Set<() => void>();
   let hurried = false;
 
   const spaced = async () => {
@@ -44,13 +51,14 @@ export function createGroupCommitter<T>(opts: {
       return;
     }
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, wait);
-      wake = () => {
+      const wake = () => {
         clearTimeout(timer);
+        wakers.delete(wake);
         resolve();
       };
+      const timer = setTimeout(wake, wait);
+      wakers.add(wake);
     });
-    wake = null;
   };
 
   const settleOneByOne = async (batch: Waiting<T>[]) => {
@@ -77,7 +85,7 @@ export function createGroupCommitter<T>(opts: {
     return batch;
   };
 
-  const loop = async () => {
+  const work = async () => {
     while (queue.length > 0) {
       await spaced();
       const batch = take();
@@ -96,7 +104,17 @@ export function createGroupCommitter<T>(opts: {
         lastEnd = Date.now();
       }
     }
-    running = null;
+  };
+
+  const startWorker = () => {
+    if (workers.size >= concurrency) return;
+    // Start on the next tick, so requests parsed in the same turn share the flush.
+    const worker: Promise<void> = new Promise<void>((r) => setImmediate(r)).then(work).finally(() => {
+      workers.delete(worker);
+      // Items that came while the last worker was finishing still get written.
+      if (queue.length > 0) startWorker();
+    });
+    workers.add(worker);
   };
 
   return {
@@ -104,18 +122,17 @@ export function createGroupCommitter<T>(opts: {
       new Promise<void>((resolve, reject) => {
         queue.push({ item, weight, resolve, reject });
         weightInFlight += weight;
-        // Start on the next tick, so requests parsed in the same turn share the flush.
-        running ??= new Promise<void>((r) => setImmediate(r)).then(loop);
+        startWorker();
       }),
     pending: () => weightInFlight,
     hurry: () => {
       hurried = true;
-      wake?.();
+      for (const wake of wakers) wake();
     },
     drain: async () => {
-      while (running) {
-        wake?.();
-        await running;
+      while (workers.size > 0) {
+        for (const wake of wakers) wake();
+        await Promise.all(workers);
       }
     },
   };

@@ -1,3 +1,4 @@
+import { PostgresAdapter } from 'kysely';
 import type { Db } from '../../../platform/context.ts';
 import { bulkInsert, inValues } from '../../../platform/db/bulk.ts';
 
@@ -85,10 +86,40 @@ const upsertIdentities = bulkInsert({
     { name: 'first_seen_at', pgType: 'timestamptz' },
     { name: 'last_seen_at', pgType: 'timestamptz' },
   ],
-  tail: `on conflict (workspace_id, user_key) do update set account_id = excluded.account_id,
-    contact_id = excluded.contact_id, alias_of = excluded.alias_of, email = excluded.email,
-    name = excluded.name, last_seen_at = excluded.last_seen_at`,
+  // Merged, not overwritten: a flush that read a person before another flush (or server)
+  // gave them an account, contact, alias or name must not blank it out, nor move
+  // last_seen_at back. Ingestion never clears these; a new non-null value still replaces.
+  tail: `on conflict (workspace_id, user_key) do update set
+    account_id = coalesce(excluded.account_id, usage_identities.account_id),
+    contact_id = coalesce(excluded.contact_id, usage_identities.contact_id),
+    alias_of = coalesce(excluded.alias_of, usage_identities.alias_of),
+    email = coalesce(excluded.email, usage_identities.email),
+    name = coalesce(excluded.name, usage_identities.name),
+    last_seen_at = case when excluded.last_seen_at > usage_identities.last_seen_at
+      then excluded.last_seen_at else usage_identities.last_seen_at end`,
 });
+
+/**
+ * The account and alias of these people as committed, each row locked (shared) until this
+ * transaction ends. PostgreSQL only: a flush that stored someone's events without an
+ * account asks after its own writes, so it either waits for a concurrent flush that gives
+ * them one and sees it, or holds that flush back until its own events are committed, where
+ * the other flush finds them.
+ */
+export async function lockedAttributions(db: Db, workspaceId: string, userKeys: string[]) {
+  if (userKeys.length === 0) return new Map<string, { account_id: string | null; alias_of: string | null }>();
+  const query = db
+    .selectFrom('usage_identities')
+    .select(['user_key', 'account_id', 'alias_of'])
+    .where('workspace_id', '=', workspaceId)
+    .where(inValues(db, 'user_key', [...userKeys].sort()))
+    .orderBy('user_key');
+  const rows = await (db.getExecutor().adapter instanceof PostgresAdapter
+    ? query.forShare()
+    : query
+  ).execute();
+  return new Map(rows.map((r) => [r.user_key, { account_id: r.account_id, alias_of: r.alias_of }]));
+}
 
 export async function saveIdentities(db: Db, workspaceId: string, rows: IdentityRow[]) {
   await upsertIdentities(
