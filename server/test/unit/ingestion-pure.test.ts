@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { IdentityCache } from '../../src/modules/usage/identities.ts';
+import { IdentityBook, IdentityCache } from '../../src/modules/usage/identities.ts';
 import { isRejection, normalizeMessage } from '../../src/modules/usage/normalize.ts';
 import { rollupIncrements } from '../../src/modules/usage/rollup.ts';
 import { summarizeUsage } from '../../src/modules/usage/summary.ts';
 import { accountTraits, personTraits } from '../../src/modules/usage/traits.ts';
+import type { Db } from '../../src/platform/context.ts';
 import { createGroupCommitter } from '../../src/platform/db/groupCommit.ts';
 import { EventRateLimiter } from '../../src/platform/http/rateLimit.ts';
 
@@ -95,6 +96,40 @@ describe('IdentityCache', () => {
     assert.equal(cache.get('w1', 'u:b'), undefined, 'the least recently committed person is evicted');
     assert.equal(cache.get('w1', 'u:a')?.last_seen_at, '2026-01-02T00:00:00.000Z');
     assert.ok(cache.get('w1', 'u:c'));
+  });
+
+  test('a book over cached people writes only who changed or was seen an hour later, and never the cached rows', async () => {
+    const at = '2026-01-01T10:00:00.000Z';
+    const cache = new IdentityCache(10);
+    const people = [row('u:a', at), row('u:b', at), row('u:c', at)];
+    cache.remember('w1', people);
+    // Every key is cached: the database is never asked.
+    const book = await IdentityBook.load({} as Db, 'w1', ['u:a', 'u:b', 'u:c'], cache);
+    book.touch('u:a', '2026-01-01T10:30:00.000Z');
+    book.touch('u:b', '2026-01-01T10:20:00.000Z');
+    book.touch('u:b', '2026-01-01T11:30:00.000Z');
+    book.touch('u:c', '2026-01-01T10:40:00.000Z');
+    book.update('u:c', '2026-01-01T10:10:00.000Z', { email: 'c@example.com' });
+    book.touch('u:d', '2026-01-01T10:50:00.000Z');
+    const written = new Map(book.storedRows().map((r) => [r.user_key, r]));
+    assert.deepEqual(
+      [...written.keys()].sort(),
+      ['u:b', 'u:c', 'u:d'],
+      'u:a, seen within the hour, is not written',
+    );
+    assert.equal(written.get('u:b')?.last_seen_at, '2026-01-01T11:30:00.000Z');
+    assert.equal(
+      written.get('u:c')?.last_seen_at,
+      '2026-01-01T10:40:00.000Z',
+      'the latest time seen, kept while not worth a write',
+    );
+    assert.equal(written.get('u:c')?.email, 'c@example.com');
+    assert.deepEqual(
+      people.map((p) => [p.last_seen_at, p.email]),
+      people.map(() => [at, null]),
+      'the cached rows are unchanged',
+    );
+    assert.equal(book.get('u:a'), cache.get('w1', 'u:a'), 'an unchanged person is not copied');
   });
 });
 
