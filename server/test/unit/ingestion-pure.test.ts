@@ -96,6 +96,17 @@ describe('IdentityCache', () => {
     assert.equal(cache.get('w1', 'u:b'), undefined, 'the least recently committed person is evicted');
     assert.equal(cache.get('w1', 'u:a')?.last_seen_at, '2026-01-02T00:00:00.000Z');
     assert.ok(cache.get('w1', 'u:c'));
+    cache.rememberGroups('w1', [
+      ['g1', 'acc-1'],
+      ['g2', 'acc-2'],
+      ['g3', 'acc-3'],
+    ]);
+    assert.deepEqual(
+      ['g1', 'g2', 'g3'].map((g) => cache.groupAccount('w1', g)),
+      [undefined, 'acc-2', 'acc-3'],
+      'group links too, up to the capacity',
+    );
+    assert.equal(cache.groupAccount('w2', 'g2'), undefined);
   });
 
   test('a book over cached people writes only who changed or was seen an hour later, and never the cached rows', async () => {

@@ -54,12 +54,16 @@ export async function applySubmission(
   s: Submission,
   cache: IdentityCache | null,
   receipt: FlushReceipt,
-): Promise<IdentityRow[]> {
+): Promise<Learned> {
   const { ctx } = s;
   const ws = ctx.workspace.id;
   const events = uniqueByMessageId(s.events);
   const book = await IdentityBook.load(ctx.db, ws, identityKeys(events), cache);
-  const { linked: groups, found: newLinks } = await knownGroups(ctx, [...groupIdsOf(events)]);
+  const {
+    linked: groups,
+    found: newLinks,
+    read: readLinks,
+  } = await knownGroups(ctx, [...groupIdsOf(events)], cache);
   const warnings: Rejection[] = [...s.rejections];
 
   const accountOfGroup = async (groupId: string, traits: NormalizedEvent['traits'], isGroupCall: boolean) => {
@@ -162,8 +166,11 @@ export async function applySubmission(
       received_at: w.receivedAt,
     })),
   );
-  return book.storedRows();
+  return { people: book.storedRows(), groups: [...readLinks, ...newLinks] };
 }
+
+/** What a flush read or wrote of people and group links: for the cache, once committed. */
+export type Learned = { people: IdentityRow[]; groups: Array<[string, string]> };
 
 /**
  * Without the identity cache (PostgreSQL) other flushes, of this server or another, commit

@@ -16,6 +16,7 @@ import {
   loadContact,
   updateContact,
 } from '../contacts/index.ts';
+import type { IdentityCache } from './identities.ts';
 import type { Traits } from './normalize.ts';
 import { loadGroupAccounts } from './repository/index.ts';
 import { accountTraits, type PersonTraits } from './traits.ts';
@@ -36,12 +37,22 @@ const originOf = (actor: Actor): ChangeOrigin => ({
 /**
  * The accounts these groupIds stand for: linked before, or an account whose external id is
  * the groupId (teams often use their CRM id as groupId, and imports store it as
- * "salesforce:…"/"hubspot:…"). Returns the links found and which of them are new.
+ * "salesforce:…"/"hubspot:…"). Returns the links found, which of them are new, and which
+ * were read from the database (for the cache, after the commit). Links are never changed
+ * once made, so a cached one is always right.
  */
-export async function knownGroups(ctx: Ctx, groupIds: string[]) {
+export async function knownGroups(ctx: Ctx, groupIds: string[], cache: IdentityCache | null) {
   const ws = ctx.workspace.id;
-  const linked = await loadGroupAccounts(ctx.db, ws, groupIds);
-  const missing = groupIds.filter((g) => !linked.has(g));
+  const linked = new Map<string, string>();
+  const unknown: string[] = [];
+  for (const g of groupIds) {
+    const hit = cache?.groupAccount(ws, g);
+    if (hit) linked.set(g, hit);
+    else unknown.push(g);
+  }
+  const read = await loadGroupAccounts(ctx.db, ws, unknown);
+  for (const [g, id] of read) linked.set(g, id);
+  const missing = unknown.filter((g) => !linked.has(g));
   const candidates = (g: string) => [g, groupExternalId(g), `salesforce:${g}`, `hubspot:${g}`];
   const byExternal = await findAccountIdsByExternalIds(ctx.db, ws, missing.flatMap(candidates));
   const found: Array<[string, string]> = [];
@@ -54,7 +65,7 @@ export async function knownGroups(ctx: Ctx, groupIds: string[]) {
       found.push([g, id]);
     }
   }
-  return { linked, found };
+  return { linked, found, read: [...read] };
 }
 
 /** A group seen for the first time: a known company by its domain, or a new account. */

@@ -186,7 +186,22 @@ export class IdentityBook {
  */
 export class IdentityCache {
   private readonly rows = new Map<string, IdentityRow>();
+  /** Group ids linked to accounts: links are only ever added, so one cached is never stale. */
+  private readonly groups = new Map<string, string>();
   constructor(private readonly capacity: number) {}
+
+  groupAccount(workspaceId: string, groupId: string): string | undefined {
+    return this.groups.get(`${workspaceId}\u0000${groupId}`);
+  }
+
+  /** Called after the commit only, like `remember`. */
+  rememberGroups(workspaceId: string, links: Array<[string, string]>) {
+    for (const [groupId, accountId] of links) this.groups.set(`${workspaceId}\u0000${groupId}`, accountId);
+    for (const oldest of this.groups.keys()) {
+      if (this.groups.size <= this.capacity) break;
+      this.groups.delete(oldest);
+    }
+  }
 
   /** A stored row: never changed in place (the book works on copies). */
   get(workspaceId: string, key: string): IdentityRow | undefined {

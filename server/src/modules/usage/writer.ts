@@ -2,10 +2,9 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Ctx, Db } from '../../platform/context.ts';
 import { createGroupCommitter } from '../../platform/db/groupCommit.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
-import { applySubmission, mergeSubmissions, type Submission } from './applyEvents.ts';
+import { applySubmission, type Learned, mergeSubmissions, type Submission } from './applyEvents.ts';
 import { identityCacheFor } from './identities.ts';
 import { confirmReceipt, dropReceipt, FlushReceipt, holdReceipt } from './receipts.ts';
-import type { IdentityRow } from './repository/index.ts';
 import { requestRollups } from './rollupRunner.ts';
 
 /**
@@ -55,10 +54,10 @@ export function createIngestionCommitter(db: Db, clock: Clock, log: Logger): Ing
     concurrency: cache ? 1 : 2,
     write: async (items) => {
       const receipt = new FlushReceipt();
-      let people: Array<[string, IdentityRow[]]>;
+      let learned: Array<[string, Learned]>;
       try {
-        people = await db.transaction().execute(async (trx) => {
-          const out: Array<[string, IdentityRow[]]> = [];
+        learned = await db.transaction().execute(async (trx) => {
+          const out: Array<[string, Learned]> = [];
           for (const item of mergeSubmissions(items)) {
             const rows = await applySubmission({ ...item, ctx: { ...item.ctx, db: trx } }, cache, receipt);
             out.push([item.ctx.workspace.id, rows]);
@@ -72,7 +71,10 @@ export function createIngestionCommitter(db: Db, clock: Clock, log: Logger): Ing
         dropReceipt(db, receipt);
         throw err;
       }
-      for (const [workspaceId, rows] of people) cache?.remember(workspaceId, rows);
+      for (const [workspaceId, { people, groups }] of learned) {
+        cache?.remember(workspaceId, people);
+        cache?.rememberGroups(workspaceId, groups);
+      }
       confirmReceipt(db, receipt);
       if (receipt.rows > 0 || receipt.refiled) requestRollups(db, clock, log);
     },
