@@ -8,6 +8,8 @@ import { columnTypes } from './types.ts';
  * (measured: 70 ms a pass, a fifth of the database's time, and growing). The B-tree finds a
  * pass's few thousand rows directly; its write is cheap because all rows of a transaction
  * share one `seq`, appended at the right edge. SQLite's `seq` is the primary key already.
+ * The build holds the events table while it reads every event once: ingestion waits for it
+ * the one time a server starts on this version.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (!columnTypes(db).pg) return;

@@ -42,15 +42,15 @@ describeEachDatabase('Concurrent ingestion flushes', (h) => {
       const gate = new Promise<void>((r) => {
         release = r;
       });
-      let started = false;
+      let applied = false;
       const db = h().runtime.platform.db;
       const done = db.transaction().execute(async (trx) => {
-        started = true;
         await applySubmission({ ...s, ctx: { ...ctx, db: trx } }, identityCacheFor(db), new FlushReceipt());
+        applied = true;
         await gate;
       });
       return {
-        started: () => started,
+        applied: () => applied,
         commit: async () => {
           release();
           await done;
@@ -79,8 +79,7 @@ describeEachDatabase('Concurrent ingestion flushes', (h) => {
   test('the events are stored while the account is being given: they count once it commits', async () => {
     const { flush, usage } = await setup();
     const giving = flush(grouping);
-    await until(giving.started);
-    await sleep(50);
+    await until(giving.applied);
     const storing = flush(using());
     // On PostgreSQL the second flush has read zoe without an account, then waits on her row.
     await untilBlocked(h().runtime.platform.db, h().kind);
@@ -94,8 +93,7 @@ describeEachDatabase('Concurrent ingestion flushes', (h) => {
   test('the account is given while the events wait to commit: the giving flush takes them', async () => {
     const { flush, usage } = await setup();
     const storing = flush(using());
-    await until(storing.started);
-    await sleep(50);
+    await until(storing.applied);
     const giving = flush(grouping);
     await untilBlocked(h().runtime.platform.db, h().kind);
     await storing.commit();
@@ -107,7 +105,7 @@ describeEachDatabase('Concurrent ingestion flushes', (h) => {
 
 async function until(cond: () => boolean) {
   for (let i = 0; i < 200 && !cond(); i++) await sleep(10);
-  assert.ok(cond(), 'the flush started');
+  assert.ok(cond(), 'the first flush applied its events');
 }
 
 /** PostgreSQL: until a backend of this database waits on a lock (the other flush's rows). */

@@ -101,6 +101,45 @@ describeEachDatabase('Usage rollups', (h) => {
     assert.equal(u.activeUsers.monthly, 1, 'anon-7 and zoe are one person');
   });
 
+  test('two sources in one flush: the second sees the account the first just gave, and so do later flushes', async () => {
+    const { ws, admin, send } = await setup();
+    const web = await createSource(admin, 'Web app');
+    await send([
+      { type: 'identify', userId: 'zoe', traits: { email: 'zoe@initech.example' }, timestamp: daysAgo(1) },
+    ]);
+    // Sent together, they share a flush: the backend's group first, then the web app's track.
+    const backend = ingest(
+      h().app,
+      '/v1/batch',
+      {
+        batch: [{ type: 'group', userId: 'zoe', groupId: 'initech', traits: { name: 'Initech' } }],
+      },
+      { writeKey: (await createSource(admin, 'Backend')).writeKey },
+    );
+    const browser = ingest(
+      h().app,
+      '/v1/batch',
+      { batch: [track({ userId: 'zoe', timestamp: daysAgo(0) })] },
+      {
+        writeKey: web.writeKey,
+      },
+    );
+    assert.deepEqual([(await backend).status, (await browser).status], [200, 200]);
+    const later = await ingest(
+      h().app,
+      '/v1/batch',
+      { batch: [track({ userId: 'zoe', timestamp: daysAgo(0) })] },
+      {
+        writeKey: web.writeKey,
+      },
+    );
+    assert.equal(later.status, 200);
+    await drainIngestion(h().runtime.platform);
+    const account = (await ws.api.get('/api/v1/accounts?q=initech')).body.data[0];
+    const u = (await ws.api.get(`/api/v1/accounts/${account.id}/usage`)).body;
+    assert.equal(u.totalEvents, 2, "both of the web app's events count for Initech");
+  });
+
   test('a group finds the account the team already has: by CRM id or by domain, without overwriting it', async () => {
     const { ws, send } = await setup();
     const crm = (

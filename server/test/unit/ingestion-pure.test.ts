@@ -112,7 +112,7 @@ describe('IdentityCache', () => {
   test('a book over cached people writes only who changed or was seen an hour later, and never the cached rows', async () => {
     const at = '2026-01-01T10:00:00.000Z';
     const cache = new IdentityCache(10);
-    const people = [row('u:a', at), row('u:b', at), row('u:c', at)];
+    const people = [row('u:a', at), { ...row('u:b', at), email: 'b@example.com' }, row('u:c', at)];
     cache.remember('w1', people);
     // Every key is cached: the database is never asked.
     const book = await IdentityBook.load({} as Db, 'w1', ['u:a', 'u:b', 'u:c'], cache);
@@ -122,22 +122,27 @@ describe('IdentityCache', () => {
     book.touch('u:c', '2026-01-01T10:40:00.000Z');
     book.update('u:c', '2026-01-01T10:10:00.000Z', { email: 'c@example.com' });
     book.touch('u:d', '2026-01-01T10:50:00.000Z');
-    const written = new Map(book.storedRows().map((r) => [r.user_key, r]));
-    assert.deepEqual(
-      [...written.keys()].sort(),
-      ['u:b', 'u:c', 'u:d'],
-      'u:a, seen within the hour, is not written',
-    );
+    const written = new Map(book.pendingWrites().map((r) => [r.user_key, r]));
+    assert.deepEqual([...written.keys()], ['u:b', 'u:c', 'u:d'], 'u:a, seen within the hour, is not written');
     assert.equal(written.get('u:b')?.last_seen_at, '2026-01-01T11:30:00.000Z');
     assert.equal(
       written.get('u:c')?.last_seen_at,
       '2026-01-01T10:40:00.000Z',
       'the latest time seen, kept while not worth a write',
     );
-    assert.equal(written.get('u:c')?.email, 'c@example.com');
+    assert.deepEqual(
+      [written.get('u:c')?.email, written.get('u:c')?.account_id, written.get('u:b')?.email],
+      ['c@example.com', null, null],
+      'a stored person is sent with only the fields this batch set; null means keep',
+    );
+    assert.equal(written.get('u:d')?.first_seen_at, '2026-01-01T10:50:00.000Z');
     assert.deepEqual(
       people.map((p) => [p.last_seen_at, p.email]),
-      people.map(() => [at, null]),
+      [
+        [at, null],
+        [at, 'b@example.com'],
+        [at, null],
+      ],
       'the cached rows are unchanged',
     );
     assert.equal(book.get('u:a'), cache.get('w1', 'u:a'), 'an unchanged person is not copied');
@@ -244,6 +249,21 @@ describe('group commit', () => {
     await Promise.all([5, 6, 7].map((n) => c.submit(n, 1)));
     assert.deepEqual(writes.at(-1), [5, 6, 7], 'requests of one turn share one transaction');
     assert.equal(c.pending(), 0);
+  });
+
+  test('a flush that fails with a retryable error is tried once more whole before being split', async () => {
+    const writes: number[][] = [];
+    let failures = 1;
+    const c = createGroupCommitter<number>({
+      maxWeight: 100,
+      retryWhole: (err) => (err as Error).message === 'deadlock',
+      write: async (items) => {
+        if (failures-- > 0) throw new Error('deadlock');
+        writes.push(items);
+      },
+    });
+    await Promise.all([1, 2].map((n) => c.submit(n, 1)));
+    assert.deepEqual(writes, [[1, 2]], 'written whole on the second try');
   });
 
   test('with a concurrency of two, the next write starts while one is in flight, never a third', async () => {

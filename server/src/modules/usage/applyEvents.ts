@@ -2,7 +2,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { newId, newIdAt } from '../../platform/ids.ts';
 import { RESOURCE_EVENTS, type ResourceEvent, recordUsesFromEvents } from '../resources/index.ts';
 import { accountForNewGroup, knownGroups, syncContact, updateGroupAccount } from './directory.ts';
-import { IdentityBook, type IdentityCache } from './identities.ts';
+import { IdentityBook, type IdentityLookup } from './identities.ts';
 import type { NormalizedEvent, Rejection } from './normalize.ts';
 import type { FlushReceipt } from './receipts.ts';
 import {
@@ -47,12 +47,12 @@ export function mergeSubmissions(items: Submission[]): Submission[] {
  * first (group/identify/alias, in the order sent), then the events (a message id already
  * stored is skipped). A person's earlier events that waited for an account are stored again
  * with it. The rollups count all of them after the commit (`rollUpEvents`); the receipt
- * notes what was stored, so that pass need not read it back. Returns the people rows as
- * saved, for the identity cache.
+ * notes what was stored, so that pass need not read it back. Returns what it read and wrote
+ * of people and group links, as the database now holds them, for the identity cache.
  */
 export async function applySubmission(
   s: Submission,
-  cache: IdentityCache | null,
+  cache: IdentityLookup | null,
   receipt: FlushReceipt,
 ): Promise<Learned> {
   const { ctx } = s;

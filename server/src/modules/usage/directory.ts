@@ -16,7 +16,7 @@ import {
   loadContact,
   updateContact,
 } from '../contacts/index.ts';
-import type { IdentityCache } from './identities.ts';
+import type { IdentityLookup } from './identities.ts';
 import type { Traits } from './normalize.ts';
 import { loadGroupAccounts } from './repository/index.ts';
 import { accountTraits, type PersonTraits } from './traits.ts';
@@ -41,7 +41,7 @@ const originOf = (actor: Actor): ChangeOrigin => ({
  * were read from the database (for the cache, after the commit). Links are never changed
  * once made, so a cached one is always right.
  */
-export async function knownGroups(ctx: Ctx, groupIds: string[], cache: IdentityCache | null) {
+export async function knownGroups(ctx: Ctx, groupIds: string[], cache: IdentityLookup | null) {
   const ws = ctx.workspace.id;
   const linked = new Map<string, string>();
   const unknown: string[] = [];

@@ -4,6 +4,10 @@ import { type IdentityRow, loadIdentities, saveIdentities } from './repository/i
 
 const SEEN_PRECISION_MS = 60 * 60_000;
 
+/** The fields ingestion sets and never clears: merged, not overwritten, when saved. */
+const MERGED_FIELDS = ['account_id', 'contact_id', 'alias_of', 'email', 'name'] as const;
+type MergedField = (typeof MERGED_FIELDS)[number];
+
 /**
  * The people of one ingestion batch, loaded once, changed in memory while the batch's
  * events are applied in order, and saved once. A person is a user key ("u:<userId>" or
@@ -24,6 +28,10 @@ export class IdentityBook {
   private readonly seenWorthSaving = new Map<string, string>();
   /** The latest time a stored person was seen when not worth a write (yet). */
   private readonly seenSince = new Map<string, string>();
+  /** Per stored person, the fields this batch set: only those are written (see `save`). */
+  private readonly changed = new Map<string, Set<MergedField>>();
+  /** The rows as saved, merged with what other flushes wrote meanwhile: for the cache. */
+  private saved: IdentityRow[] = [];
 
   private constructor(stored: Map<string, IdentityRow>, loaded: Set<string>) {
     this.stored = stored;
@@ -34,7 +42,7 @@ export class IdentityBook {
     db: Db,
     workspaceId: string,
     keys: Iterable<string>,
-    cache: IdentityCache | null,
+    cache: IdentityLookup | null,
   ): Promise<IdentityBook> {
     const stored = new Map<string, IdentityRow>();
     const loaded = new Set<string>();
@@ -122,7 +130,17 @@ export class IdentityBook {
     this.touch(key, at);
     const row = this.own(key);
     if (patch.account_id && !row.account_id) this.newlyAttributed.add(key);
-    Object.assign(row, patch);
+    for (const field of MERGED_FIELDS) {
+      const value = patch[field];
+      if (value === undefined || value === row[field]) continue;
+      row[field] = value;
+      let fields = this.changed.get(key);
+      if (!fields) {
+        fields = new Set();
+        this.changed.set(key, fields);
+      }
+      fields.add(field);
+    }
   }
 
   /** `from` is now known as `to`: events of either count as one person's. */
@@ -141,18 +159,44 @@ export class IdentityBook {
     return [...keys].filter((k) => this.canonical(k) === canonicalKey);
   }
 
+  /**
+   * Writes the people this batch created or changed. For a person already stored, only the
+   * fields this batch set are sent (the others as null, which the upsert reads as "keep"):
+   * a flush that read someone before another flush (or server) changed them must not write
+   * the old values back. What the database then holds comes back for the cache.
+   */
   async save(db: Db, workspaceId: string) {
-    const rows = [...this.dirty].sort().flatMap((k) => this.rows.get(k) ?? []);
-    await saveIdentities(db, workspaceId, rows);
+    this.saved = await saveIdentities(db, workspaceId, this.pendingWrites());
+  }
+
+  /** The rows `save` sends, sorted by key (concurrent writers lock rows in one order). */
+  pendingWrites(): IdentityRow[] {
+    return [...this.dirty].sort().flatMap((k) => {
+      const row = this.rows.get(k);
+      if (!row) return [];
+      if (!this.stored.has(k)) return [row];
+      const fields = this.changed.get(k);
+      const only = (f: MergedField) => (fields?.has(f) ? row[f] : null);
+      return [
+        {
+          ...row,
+          account_id: only('account_id'),
+          contact_id: only('contact_id'),
+          alias_of: only('alias_of'),
+          email: only('email'),
+          name: only('name'),
+        },
+      ];
+    });
   }
 
   /**
-   * For the cache, after the commit: the rows this batch wrote, and those it read from the
-   * database. Rows that came from the cache unchanged are there already. The book is done
+   * For the cache, after the commit: the rows this batch wrote (as the database merged
+   * them), and those it read from the database. Rows that came from the cache unchanged are there already. The book is done
    * with by then, so they are handed over, not copied.
    */
   storedRows(): IdentityRow[] {
-    const out = [...this.dirty].flatMap((k) => this.rows.get(k) ?? []);
+    const out = [...this.saved];
     for (const k of this.loaded) {
       const row = this.stored.get(k);
       if (row && !this.dirty.has(k)) out.push(row);
@@ -220,6 +264,32 @@ export class IdentityCache {
       if (this.rows.size <= this.capacity) break;
       this.rows.delete(oldest);
     }
+  }
+}
+
+/** What a flush reads of the cache. */
+export type IdentityLookup = Pick<IdentityCache, 'get' | 'groupAccount'>;
+
+/**
+ * The cache as one flush sees it: the people and links its earlier submissions wrote (as
+ * the database merged them) come first, since the cache learns them only after the commit.
+ */
+export class FlushView implements IdentityLookup {
+  private readonly people = new Map<string, IdentityRow>();
+  private readonly groups = new Map<string, string>();
+  constructor(private readonly cache: IdentityCache) {}
+
+  get(workspaceId: string, key: string): IdentityRow | undefined {
+    return this.people.get(`${workspaceId}\u0000${key}`) ?? this.cache.get(workspaceId, key);
+  }
+
+  groupAccount(workspaceId: string, groupId: string): string | undefined {
+    return this.groups.get(`${workspaceId}\u0000${groupId}`) ?? this.cache.groupAccount(workspaceId, groupId);
+  }
+
+  wrote(workspaceId: string, people: IdentityRow[], groups: Array<[string, string]>) {
+    for (const row of people) this.people.set(`${workspaceId}\u0000${row.user_key}`, row);
+    for (const [groupId, accountId] of groups) this.groups.set(`${workspaceId}\u0000${groupId}`, accountId);
   }
 }
 

@@ -2,8 +2,8 @@ import type { Db } from '../../platform/context.ts';
 import type { CountedEvent } from './rollup.ts';
 
 /**
- * What one ingestion flush stored, kept in memory from its commit until a rollup pass has
- * counted it: the `seq` of its rows and the usage events among them. A pass counts from
+ * What one ingestion flush stored, kept in memory from just before its commit until a
+ * rollup pass has counted it: the `seq` of its rows and the usage events among them. A pass counts from
  * these instead of reading the events back, but only once the table proves they are all
  * there is in its range (same number of rows, same sum of `seq`); otherwise, after a crash,
  * with another server or process writing, or after events were stored again, it reads the

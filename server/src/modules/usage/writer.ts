@@ -3,7 +3,7 @@ import type { Ctx, Db } from '../../platform/context.ts';
 import { createGroupCommitter } from '../../platform/db/groupCommit.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import { applySubmission, type Learned, mergeSubmissions, type Submission } from './applyEvents.ts';
-import { identityCacheFor } from './identities.ts';
+import { FlushView, identityCacheFor } from './identities.ts';
 import { confirmReceipt, dropReceipt, FlushReceipt, holdReceipt } from './receipts.ts';
 import { requestRollups } from './rollupRunner.ts';
 
@@ -52,15 +52,21 @@ export function createIngestionCommitter(db: Db, clock: Clock, log: Logger): Ing
     // already (several servers ingest side by side; see attributedMeanwhile). SQLite has
     // one connection: a second flush would only queue behind the first.
     concurrency: cache ? 1 : 2,
+    // Two flushes meeting on the same people or a new group's account: PostgreSQL aborts
+    // one (deadlock, or the unique key the other just took). Tried again, it sees the
+    // other's work; only then are its requests split.
+    retryWhole: (err) => ['40P01', '40001', '23505'].includes((err as { code?: string }).code ?? ''),
     write: async (items) => {
       const receipt = new FlushReceipt();
       let learned: Array<[string, Learned]>;
       try {
         learned = await db.transaction().execute(async (trx) => {
           const out: Array<[string, Learned]> = [];
+          const view = cache ? new FlushView(cache) : null;
           for (const item of mergeSubmissions(items)) {
-            const rows = await applySubmission({ ...item, ctx: { ...item.ctx, db: trx } }, cache, receipt);
-            out.push([item.ctx.workspace.id, rows]);
+            const got = await applySubmission({ ...item, ctx: { ...item.ctx, db: trx } }, view, receipt);
+            view?.wrote(item.ctx.workspace.id, got.people, got.groups);
+            out.push([item.ctx.workspace.id, got]);
           }
           // Held before the commit: a pass that sees the rows committed finds their receipt
           // even when the commit's answer has not reached us yet (else it reads the table).

@@ -1,10 +1,12 @@
 /**
  * Group commit: many callers, one transaction. While a flush is being written, new items
- * wait; the next flush takes all of them. Each caller's promise settles only after the
+ * wait; the next flush takes all of them (with `concurrency` above 1, the next free writer
+ * does). Each caller's promise settles only after the
  * transaction holding its item has committed, so an acknowledgement means "on disk".
  *
  * When a flush fails, its items are retried one transaction each, so one bad item fails
- * alone and the rest still commit.
+ * alone and the rest still commit; a failure `retryWhole` calls passing (a deadlock with
+ * a concurrent writer, say) first gets one more try of the whole flush.
  */
 export type GroupCommitter<T> = {
   submit: (item: T, weight: number) => Promise<void>;
@@ -34,6 +36,8 @@ export function createGroupCommitter<T>(opts: {
    * one flush waits on the database, the next is prepared and sent.
    */
   concurrency?: number;
+  /** Failures worth one more try of the whole flush before splitting it. */
+  retryWhole?: (err: unknown) => boolean;
   onError?: (err: unknown, items: number) => void;
 }): GroupCommitter<T> {
   const concurrency = Math.max(1, opts.concurrency ?? 1);
@@ -59,6 +63,16 @@ export function createGroupCommitter<T>(opts: {
       const timer = setTimeout(wake, wait);
       wakers.add(wake);
     });
+  };
+
+  const writeWhole = async (batch: Waiting<T>[]) => {
+    const items = batch.map((w) => w.item);
+    try {
+      await opts.write(items);
+    } catch (err) {
+      if (!opts.retryWhole?.(err)) throw err;
+      await opts.write(items);
+    }
   };
 
   const settleOneByOne = async (batch: Waiting<T>[]) => {
@@ -89,8 +103,9 @@ export function createGroupCommitter<T>(opts: {
     while (queue.length > 0) {
       await spaced();
       const batch = take();
+      if (batch.length === 0) break;
       try {
-        await opts.write(batch.map((w) => w.item));
+        await writeWhole(batch);
         for (const w of batch) w.resolve();
       } catch (err) {
         if (batch.length === 1) {

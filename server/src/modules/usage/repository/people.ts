@@ -73,7 +73,7 @@ export async function loadIdentities(
   return new Map(rows.map((r) => [r.user_key, r]));
 }
 
-const upsertIdentities = bulkInsert({
+const upsertIdentities = bulkInsert<IdentityRow>({
   table: 'usage_identities',
   columns: [
     { name: 'workspace_id', pgType: 'text' },
@@ -86,17 +86,20 @@ const upsertIdentities = bulkInsert({
     { name: 'first_seen_at', pgType: 'timestamptz' },
     { name: 'last_seen_at', pgType: 'timestamptz' },
   ],
-  // Merged, not overwritten: a flush that read a person before another flush (or server)
-  // gave them an account, contact, alias or name must not blank it out, nor move
-  // last_seen_at back. Ingestion never clears these; a new non-null value still replaces.
+  // Merged, not overwritten: a null means "keep" (ingestion never clears these fields, and
+  // sends only the ones it set), first and last seen only ever widen. A flush that read a
+  // person before another flush (or server) changed them cannot undo that change.
   tail: `on conflict (workspace_id, user_key) do update set
     account_id = coalesce(excluded.account_id, usage_identities.account_id),
     contact_id = coalesce(excluded.contact_id, usage_identities.contact_id),
     alias_of = coalesce(excluded.alias_of, usage_identities.alias_of),
     email = coalesce(excluded.email, usage_identities.email),
     name = coalesce(excluded.name, usage_identities.name),
+    first_seen_at = case when excluded.first_seen_at < usage_identities.first_seen_at
+      then excluded.first_seen_at else usage_identities.first_seen_at end,
     last_seen_at = case when excluded.last_seen_at > usage_identities.last_seen_at
-      then excluded.last_seen_at else usage_identities.last_seen_at end`,
+      then excluded.last_seen_at else usage_identities.last_seen_at end
+    returning user_key, account_id, contact_id, alias_of, email, name, first_seen_at, last_seen_at`,
 });
 
 /**
@@ -121,8 +124,13 @@ export async function lockedAttributions(db: Db, workspaceId: string, userKeys: 
   return new Map(rows.map((r) => [r.user_key, { account_id: r.account_id, alias_of: r.alias_of }]));
 }
 
-export async function saveIdentities(db: Db, workspaceId: string, rows: IdentityRow[]) {
-  await upsertIdentities(
+/** Upserts people, merging with what is stored; returns the rows as the database now holds them. */
+export async function saveIdentities(
+  db: Db,
+  workspaceId: string,
+  rows: IdentityRow[],
+): Promise<IdentityRow[]> {
+  return upsertIdentities(
     db,
     rows.map((r) => [
       workspaceId,
