@@ -204,7 +204,10 @@ async function attributedMeanwhile(
       k = known.get(k)?.alias_of ?? k;
       accountId = known.get(k)?.account_id ?? null;
     }
-    if (accountId) byAccount.set(accountId, [...(byAccount.get(accountId) ?? []), key]);
+    if (!accountId) continue;
+    const list = byAccount.get(accountId);
+    if (list) list.push(key);
+    else byAccount.set(accountId, [key]);
   }
   return [...byAccount];
 }

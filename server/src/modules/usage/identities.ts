@@ -4,6 +4,9 @@ import { type IdentityRow, loadIdentities, saveIdentities } from './repository/i
 
 const SEEN_PRECISION_MS = 60 * 60_000;
 
+/** One workspace's key in the in-memory maps below. */
+const scoped = (workspaceId: string, key: string) => `${workspaceId}\u0000${key}`;
+
 /** The fields ingestion sets and never clears: merged, not overwritten, when saved. */
 const MERGED_FIELDS = ['account_id', 'contact_id', 'alias_of', 'email', 'name'] as const;
 type MergedField = (typeof MERGED_FIELDS)[number];
@@ -176,24 +179,16 @@ export class IdentityBook {
       if (!row) return [];
       if (!this.stored.has(k)) return [row];
       const fields = this.changed.get(k);
-      const only = (f: MergedField) => (fields?.has(f) ? row[f] : null);
-      return [
-        {
-          ...row,
-          account_id: only('account_id'),
-          contact_id: only('contact_id'),
-          alias_of: only('alias_of'),
-          email: only('email'),
-          name: only('name'),
-        },
-      ];
+      const sent = { ...row };
+      for (const f of MERGED_FIELDS) if (!fields?.has(f)) sent[f] = null;
+      return [sent];
     });
   }
 
   /**
    * For the cache, after the commit: the rows this batch wrote (as the database merged
-   * them), and those it read from the database. Rows that came from the cache unchanged are there already. The book is done
-   * with by then, so they are handed over, not copied.
+   * them), and those it read from the database. Rows that came from the cache unchanged
+   * are there already. The book is done with by then, so they are handed over, not copied.
    */
   storedRows(): IdentityRow[] {
     const out = [...this.saved];
@@ -235,12 +230,12 @@ export class IdentityCache {
   constructor(private readonly capacity: number) {}
 
   groupAccount(workspaceId: string, groupId: string): string | undefined {
-    return this.groups.get(`${workspaceId}\u0000${groupId}`);
+    return this.groups.get(scoped(workspaceId, groupId));
   }
 
   /** Called after the commit only, like `remember`. */
   rememberGroups(workspaceId: string, links: Array<[string, string]>) {
-    for (const [groupId, accountId] of links) this.groups.set(`${workspaceId}\u0000${groupId}`, accountId);
+    for (const [groupId, accountId] of links) this.groups.set(scoped(workspaceId, groupId), accountId);
     for (const oldest of this.groups.keys()) {
       if (this.groups.size <= this.capacity) break;
       this.groups.delete(oldest);
@@ -249,13 +244,13 @@ export class IdentityCache {
 
   /** A stored row: never changed in place (the book works on copies). */
   get(workspaceId: string, key: string): IdentityRow | undefined {
-    return this.rows.get(`${workspaceId}\u0000${key}`);
+    return this.rows.get(scoped(workspaceId, key));
   }
 
   /** Called after the commit only: a rolled-back batch must leave no trace here. */
   remember(workspaceId: string, rows: IdentityRow[]) {
     for (const row of rows) {
-      const id = `${workspaceId}\u0000${row.user_key}`;
+      const id = scoped(workspaceId, row.user_key);
       // Deleting first moves the key to the end: the map's order is the least recently used first.
       this.rows.delete(id);
       this.rows.set(id, row);
@@ -280,16 +275,16 @@ export class FlushView implements IdentityLookup {
   constructor(private readonly cache: IdentityCache) {}
 
   get(workspaceId: string, key: string): IdentityRow | undefined {
-    return this.people.get(`${workspaceId}\u0000${key}`) ?? this.cache.get(workspaceId, key);
+    return this.people.get(scoped(workspaceId, key)) ?? this.cache.get(workspaceId, key);
   }
 
   groupAccount(workspaceId: string, groupId: string): string | undefined {
-    return this.groups.get(`${workspaceId}\u0000${groupId}`) ?? this.cache.groupAccount(workspaceId, groupId);
+    return this.groups.get(scoped(workspaceId, groupId)) ?? this.cache.groupAccount(workspaceId, groupId);
   }
 
   wrote(workspaceId: string, people: IdentityRow[], groups: Array<[string, string]>) {
-    for (const row of people) this.people.set(`${workspaceId}\u0000${row.user_key}`, row);
-    for (const [groupId, accountId] of groups) this.groups.set(`${workspaceId}\u0000${groupId}`, accountId);
+    for (const row of people) this.people.set(scoped(workspaceId, row.user_key), row);
+    for (const [groupId, accountId] of groups) this.groups.set(scoped(workspaceId, groupId), accountId);
   }
 }
 

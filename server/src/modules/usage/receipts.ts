@@ -3,11 +3,11 @@ import type { CountedEvent } from './rollup.ts';
 
 /**
  * What one ingestion flush stored, kept in memory from just before its commit until a
- * rollup pass has counted it: the `seq` of its rows and the usage events among them. A pass counts from
- * these instead of reading the events back, but only once the table proves they are all
- * there is in its range (same number of rows, same sum of `seq`); otherwise, after a crash,
- * with another server or process writing, or after events were stored again, it reads the
- * table.
+ * rollup pass has counted it: the `seq` of its rows and the usage events among them. A pass
+ * counts from these instead of reading the events back, but only once the table proves they
+ * are all there is in its range (same number of rows, same sum of `seq`); otherwise, after
+ * a crash, with another server or process writing, or after events were stored again, it
+ * reads the table.
  */
 export class FlushReceipt {
   first = Number.POSITIVE_INFINITY;
