@@ -101,6 +101,28 @@ describeEachDatabase('Usage rollups', (h) => {
     assert.equal(u.activeUsers.monthly, 1, 'anon-7 and zoe are one person');
   });
 
+  test('a person identified before any group becomes a contact when a track names their group', async () => {
+    const { ws, send } = await setup();
+    await send([
+      { type: 'identify', userId: 'kim', traits: { email: 'kim@globex.example', name: 'Kim Park' } },
+      { type: 'identify', userId: 'anon-user', traits: { plan: 'trial' } },
+    ]);
+    await send([
+      track({ userId: 'kim', context: { groupId: 'globex' }, timestamp: daysAgo(1) }),
+      track({ userId: 'kim', context: { groupId: 'globex' }, timestamp: daysAgo(0) }),
+      track({ userId: 'anon-user', context: { groupId: 'globex' }, timestamp: daysAgo(0) }),
+    ]);
+    const account = (await ws.api.get('/api/v1/accounts?q=globex')).body.data[0];
+    const contacts = (await ws.api.get(`/api/v1/contacts?accountId=${account.id}`)).body.data;
+    assert.deepEqual(
+      contacts.map((c: { email: string; firstName: string }) => [c.email, c.firstName]),
+      [['kim@globex.example', 'Kim']],
+      'kim is a contact once; a person with neither name nor email stays a product user',
+    );
+    const warnings = (await ws.api.get('/api/v1/ingestion/warnings')).body.data;
+    assert.equal(warnings.length, 0);
+  });
+
   test('two sources in one flush: the second sees the account the first just gave, and so do later flushes', async () => {
     const { ws, admin, send } = await setup();
     const web = await createSource(admin, 'Web app');

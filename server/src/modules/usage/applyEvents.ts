@@ -94,7 +94,8 @@ export async function applySubmission(
     let accountId =
       known ?? (e.groupId ? await accountOfGroup(e.groupId, e.traits, e.type === 'group') : null);
     const person = book.canonical(key);
-    if (accountId && (e.type === 'group' || !book.accountOf(person)))
+    const firstAccount = accountId !== null && !book.accountOf(person);
+    if (accountId && (e.type === 'group' || firstAccount))
       book.update(person, e.timestamp, { account_id: accountId });
     if (e.type === 'identify') {
       const p = personTraits(e.traits);
@@ -104,7 +105,9 @@ export async function applySubmission(
       });
     }
     accountId ??= book.accountOf(person);
-    if ((e.type === 'identify' || e.type === 'group') && accountId && e.userId) {
+    // A person identified before any group call becomes a contact when their first account
+    // comes from a usage event's context.groupId: SDKs identify once, at sign-in.
+    if (accountId && e.userId && (e.type === 'identify' || e.type === 'group' || firstAccount)) {
       const warning = await linkContact(ctx, book, person, e, accountId);
       if (warning) warnings.push(warning);
     }
@@ -269,7 +272,7 @@ async function linkContact(
 ): Promise<Rejection | null> {
   const row = book.get(person);
   if (!row || !e.userId) return null;
-  if (e.type === 'group' && row.contact_id) return null;
+  if (e.type !== 'identify' && row.contact_id) return null;
   const traits = e.type === 'identify' ? e.traits : { email: row.email, name: row.name };
   const result = await syncContact(ctx, {
     userId: e.userId,
