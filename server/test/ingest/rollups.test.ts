@@ -123,6 +123,42 @@ describeEachDatabase('Usage rollups', (h) => {
     assert.equal(warnings.length, 0);
   });
 
+  test("a deleted account's group makes a new account at its next event; its people and links follow", async () => {
+    const { ws, send } = await setup();
+    await send([
+      { type: 'group', userId: 'ann', groupId: 'acme', traits: { name: 'Acme' } },
+      { type: 'identify', userId: 'ann', traits: { email: 'ann@acme.example', name: 'Ann Lee' } },
+      track({ userId: 'ann', timestamp: daysAgo(1) }),
+    ]);
+    const old = (await ws.api.get('/api/v1/accounts?q=acme')).body.data[0];
+    assert.equal((await ws.api.delete(`/api/v1/accounts/${old.id}`)).status, 204);
+    // A group call with traits for the deleted account failed its whole flush before.
+    const bystander = track({ userId: 'someone-else', context: { groupId: 'other' } });
+    await send([
+      { type: 'group', userId: 'ann', groupId: 'acme', traits: { name: 'Acme Corp' } },
+      track({ userId: 'ann', timestamp: daysAgo(0) }),
+      bystander,
+    ]);
+    await send([track({ userId: 'ann', timestamp: daysAgo(0), event: 'Login' })]);
+    const accounts = (await ws.api.get('/api/v1/accounts?q=acme')).body.data;
+    assert.deepEqual(
+      accounts.map((a: { name: string }) => a.name),
+      ['Acme Corp'],
+    );
+    const fresh = accounts[0];
+    assert.notEqual(fresh.id, old.id);
+    const u = (await ws.api.get(`/api/v1/accounts/${fresh.id}/usage`)).body;
+    assert.equal(u.totalEvents, 2, 'the events after the delete count for the new account');
+    const contacts = (await ws.api.get(`/api/v1/contacts?accountId=${fresh.id}`)).body.data;
+    assert.deepEqual(
+      contacts.map((c: { email: string }) => c.email),
+      ['ann@acme.example'],
+      'ann is a contact again, of the new account',
+    );
+    assert.equal((await ws.api.get('/api/v1/accounts?q=other')).body.data.length, 1);
+    assert.equal((await ws.api.get('/api/v1/ingestion/warnings')).body.data.length, 0);
+  });
+
   test('two sources in one flush: the second sees the account the first just gave, and so do later flushes', async () => {
     const { ws, admin, send } = await setup();
     const web = await createSource(admin, 'Web app');

@@ -6,6 +6,7 @@ import { rollupIncrements } from '../../src/modules/usage/rollup.ts';
 import { summarizeUsage } from '../../src/modules/usage/summary.ts';
 import { accountTraits, personTraits } from '../../src/modules/usage/traits.ts';
 import type { Db } from '../../src/platform/context.ts';
+import { noteDelete } from '../../src/platform/db/deletions.ts';
 import { createGroupCommitter } from '../../src/platform/db/groupCommit.ts';
 import { EventRateLimiter } from '../../src/platform/http/rateLimit.ts';
 
@@ -90,17 +91,33 @@ describe('IdentityCache', () => {
 
   test('keeps the most recently committed people, per workspace, up to its capacity', () => {
     const cache = new IdentityCache(2);
-    cache.remember('w1', [row('u:a', '2026-01-01T00:00:00.000Z'), row('u:b', '2026-01-01T00:00:00.000Z')]);
+    const people = (rows: ReturnType<typeof row>[]) => ({ people: rows, groups: [] });
+    cache.remember(
+      'w1',
+      people([row('u:a', '2026-01-01T00:00:00.000Z'), row('u:b', '2026-01-01T00:00:00.000Z')]),
+      cache.open(),
+    );
     assert.equal(cache.get('w2', 'u:a'), undefined, 'another workspace sees nothing');
-    cache.remember('w1', [row('u:a', '2026-01-02T00:00:00.000Z'), row('u:c', '2026-01-02T00:00:00.000Z')]);
+    cache.remember(
+      'w1',
+      people([row('u:a', '2026-01-02T00:00:00.000Z'), row('u:c', '2026-01-02T00:00:00.000Z')]),
+      cache.open(),
+    );
     assert.equal(cache.get('w1', 'u:b'), undefined, 'the least recently committed person is evicted');
     assert.equal(cache.get('w1', 'u:a')?.last_seen_at, '2026-01-02T00:00:00.000Z');
     assert.ok(cache.get('w1', 'u:c'));
-    cache.rememberGroups('w1', [
-      ['g1', 'acc-1'],
-      ['g2', 'acc-2'],
-      ['g3', 'acc-3'],
-    ]);
+    cache.remember(
+      'w1',
+      {
+        people: [],
+        groups: [
+          ['g1', 'acc-1'],
+          ['g2', 'acc-2'],
+          ['g3', 'acc-3'],
+        ],
+      },
+      cache.open(),
+    );
     assert.deepEqual(
       ['g1', 'g2', 'g3'].map((g) => cache.groupAccount('w1', g)),
       [undefined, 'acc-2', 'acc-3'],
@@ -109,11 +126,28 @@ describe('IdentityCache', () => {
     assert.equal(cache.groupAccount('w2', 'g2'), undefined);
   });
 
+  test('a delete empties the cache at the next flush, and what a flush learned across a delete is dropped', () => {
+    const cache = new IdentityCache(10);
+    const learned = {
+      people: [{ ...row('u:a', '2026-01-01T00:00:00.000Z'), account_id: 'acc-1' }],
+      groups: [],
+    };
+    cache.remember('w1', { ...learned, groups: [['g1', 'acc-1']] }, cache.open());
+    const before = cache.open();
+    assert.equal(cache.groupAccount('w1', 'g1'), 'acc-1', 'no delete: the cache is kept');
+    noteDelete();
+    cache.remember('w1', { people: [row('u:b', '2026-01-01T00:00:00.000Z')], groups: [] }, before);
+    assert.equal(cache.get('w1', 'u:b'), undefined, 'learned before the delete: not kept');
+    assert.ok(cache.get('w1', 'u:a'), 'kept until the next flush opens the cache');
+    cache.open();
+    assert.deepEqual([cache.get('w1', 'u:a'), cache.groupAccount('w1', 'g1')], [undefined, undefined]);
+  });
+
   test('a book over cached people writes only who changed or was seen an hour later, and never the cached rows', async () => {
     const at = '2026-01-01T10:00:00.000Z';
     const cache = new IdentityCache(10);
     const people = [row('u:a', at), { ...row('u:b', at), email: 'b@example.com' }, row('u:c', at)];
-    cache.remember('w1', people);
+    cache.remember('w1', { people, groups: [] }, cache.open());
     // Every key is cached: the database is never asked.
     const book = await IdentityBook.load({} as Db, 'w1', ['u:a', 'u:b', 'u:c'], cache);
     book.touch('u:a', '2026-01-01T10:30:00.000Z');

@@ -1,6 +1,7 @@
 import { recordChange } from '../../platform/audit/record.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { noteDelete } from '../../platform/db/deletions.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { loadAccount } from './load.ts';
 import { deleteAccountRow } from './repository.ts';
@@ -11,6 +12,7 @@ export async function deleteAccount({ ctx, accountId }: { ctx: Ctx; accountId: s
   await inTransaction(ctx, async (tx) => {
     const account = await loadAccount(tx.db, tx.workspace.id, accountId);
     await deleteAccountRow(tx.db, tx.workspace.id, accountId);
+    noteDelete();
     await recordChange(tx, {
       action: 'account.deleted',
       subject: { type: 'account', id: accountId },

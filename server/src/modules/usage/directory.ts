@@ -38,8 +38,8 @@ const originOf = (actor: Actor): ChangeOrigin => ({
  * The accounts these groupIds stand for: linked before, or an account whose external id is
  * the groupId (teams often use their CRM id as groupId, and imports store it as
  * "salesforce:…"/"hubspot:…"). Returns the links found, which of them are new, and which
- * were read from the database (for the cache, after the commit). Links are never changed
- * once made, so a cached one is always right.
+ * were read from the database (for the cache, after the commit). A link is never changed
+ * once made; it goes with its account (the cache is emptied after a delete).
  */
 export async function knownGroups(ctx: Ctx, groupIds: string[], cache: IdentityLookup | null) {
   const ws = ctx.workspace.id;
@@ -106,7 +106,7 @@ export async function createGroupAccount(ctx: Ctx, groupId: string, traits: Trai
  */
 export async function updateGroupAccount(ctx: Ctx, accountId: string, traits: Traits): Promise<void> {
   const t = accountTraits(traits);
-  const before: Account = await loadAccount(ctx.db, ctx.workspace.id, accountId);
+  const before = await loadGroupAccount(ctx, accountId);
   const ours = before.externalId?.startsWith('segment:') ?? false;
   const mayFill = (isEmpty: boolean) => ours || isEmpty;
   const patch: Record<string, unknown> = {};
@@ -121,6 +121,25 @@ export async function updateGroupAccount(ctx: Ctx, accountId: string, traits: Tr
     patch.customFields = { ...before.customFields, plan: t.plan };
   if (Object.keys(patch).length === 0) return;
   await updateAccount({ ctx, accountId, input: patch, origin: originOf(ctx.actor) });
+}
+
+/**
+ * The group's account was deleted after this flush read the link (on PostgreSQL, by a
+ * transaction that committed meanwhile): the flush is tried again and finds no link.
+ */
+export class GroupAccountGone extends Error {
+  constructor(readonly accountId: string) {
+    super(`the account ${accountId} of a group was deleted while its events were written`);
+  }
+}
+
+async function loadGroupAccount(ctx: Ctx, accountId: string): Promise<Account> {
+  try {
+    return await loadAccount(ctx.db, ctx.workspace.id, accountId);
+  } catch (err) {
+    if (isDomainError(err) && err.code === 'NOT_FOUND') throw new GroupAccountGone(accountId);
+    throw err;
+  }
 }
 
 /**

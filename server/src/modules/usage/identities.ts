@@ -1,5 +1,6 @@
 import { SqliteAdapter } from 'kysely';
 import type { Db } from '../../platform/context.ts';
+import { deletesSoFar } from '../../platform/db/deletions.ts';
 import { type IdentityRow, loadIdentities, saveIdentities } from './repository/index.ts';
 
 const SEEN_PRECISION_MS = 60 * 60_000;
@@ -225,16 +226,50 @@ export class IdentityBook {
  */
 export class IdentityCache {
   private readonly rows = new Map<string, IdentityRow>();
-  /** Group ids linked to accounts: links are only ever added, so one cached is never stale. */
+  /** Group ids linked to accounts: a link only changes when its account is deleted. */
   private readonly groups = new Map<string, string>();
+  /** `deletesSoFar()` when this cache was last emptied. */
+  private deletesSeen = deletesSoFar();
   constructor(private readonly capacity: number) {}
+
+  /**
+   * Called as a flush starts, inside its transaction. An account or contact deleted since
+   * may be in a cached row or link (the database has cleared it from its own): all goes.
+   * Returns the count to hand to `remember`.
+   */
+  open(): number {
+    const now = deletesSoFar();
+    if (now !== this.deletesSeen) this.clear();
+    return now;
+  }
+
+  /** Everything goes: after a delete, or when the database refused a cached id. */
+  clear() {
+    this.rows.clear();
+    this.groups.clear();
+    this.deletesSeen = deletesSoFar();
+  }
+
+  /**
+   * What a flush read and wrote, called after its commit only: a rolled-back batch must
+   * leave no trace here. Dropped if a delete came between the flush's start and now: the
+   * rows may hold what it removed.
+   */
+  remember(
+    workspaceId: string,
+    learned: { people: IdentityRow[]; groups: Array<[string, string]> },
+    asOf: number,
+  ) {
+    if (asOf !== deletesSoFar()) return;
+    this.rememberPeople(workspaceId, learned.people);
+    this.rememberGroups(workspaceId, learned.groups);
+  }
 
   groupAccount(workspaceId: string, groupId: string): string | undefined {
     return this.groups.get(scoped(workspaceId, groupId));
   }
 
-  /** Called after the commit only, like `remember`. */
-  rememberGroups(workspaceId: string, links: Array<[string, string]>) {
+  private rememberGroups(workspaceId: string, links: Array<[string, string]>) {
     for (const [groupId, accountId] of links) this.groups.set(scoped(workspaceId, groupId), accountId);
     for (const oldest of this.groups.keys()) {
       if (this.groups.size <= this.capacity) break;
@@ -247,8 +282,7 @@ export class IdentityCache {
     return this.rows.get(scoped(workspaceId, key));
   }
 
-  /** Called after the commit only: a rolled-back batch must leave no trace here. */
-  remember(workspaceId: string, rows: IdentityRow[]) {
+  private rememberPeople(workspaceId: string, rows: IdentityRow[]) {
     for (const row of rows) {
       const id = scoped(workspaceId, row.user_key);
       // Deleting first moves the key to the end: the map's order is the least recently used first.

@@ -3,6 +3,7 @@ import type { Ctx, Db } from '../../platform/context.ts';
 import { createGroupCommitter } from '../../platform/db/groupCommit.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
 import { applySubmission, type Learned, mergeSubmissions, type Submission } from './applyEvents.ts';
+import { GroupAccountGone } from './directory.ts';
 import { FlushView, identityCacheFor } from './identities.ts';
 import { confirmReceipt, dropReceipt, FlushReceipt, holdReceipt } from './receipts.ts';
 import { requestRollups } from './rollupRunner.ts';
@@ -52,15 +53,14 @@ export function createIngestionCommitter(db: Db, clock: Clock, log: Logger): Ing
     // already (several servers ingest side by side; see attributedMeanwhile). SQLite has
     // one connection: a second flush would only queue behind the first.
     concurrency: cache ? 1 : 2,
-    // Two flushes meeting on the same people or a new group's account: PostgreSQL aborts
-    // one (deadlock, or the unique key the other just took). Tried again, it sees the
-    // other's work; only then are its requests split.
-    retryWhole: (err) => ['40P01', '40001', '23505'].includes((err as { code?: string }).code ?? ''),
+    retryWhole: worthRetryingWhole,
     write: async (items) => {
       const receipt = new FlushReceipt();
       let learned: Array<[string, Learned]>;
+      let asOf = 0;
       try {
         learned = await db.transaction().execute(async (trx) => {
+          asOf = cache?.open() ?? 0;
           const out: Array<[string, Learned]> = [];
           const view = cache ? new FlushView(cache) : null;
           for (const item of mergeSubmissions(items)) {
@@ -75,12 +75,11 @@ export function createIngestionCommitter(db: Db, clock: Clock, log: Logger): Ing
         });
       } catch (err) {
         dropReceipt(db, receipt);
+        // A deleted row the cache still named (deleted by another process): read afresh.
+        if (referencesDeletedRow(err)) cache?.clear();
         throw err;
       }
-      for (const [workspaceId, { people, groups }] of learned) {
-        cache?.remember(workspaceId, people);
-        cache?.rememberGroups(workspaceId, groups);
-      }
+      for (const [workspaceId, got] of learned) cache?.remember(workspaceId, got, asOf);
       confirmReceipt(db, receipt);
       if (receipt.rows > 0 || receipt.refiled) requestRollups(db, clock, log);
     },
@@ -92,3 +91,19 @@ export function createIngestionCommitter(db: Db, clock: Clock, log: Logger): Ing
     drain: () => committer.drain(),
   };
 }
+
+/**
+ * Failures worth one more try of the whole flush before its requests are split. Two
+ * flushes meeting on the same people or a new group's account: PostgreSQL aborts one
+ * (deadlock, or the unique key the other just took). An account or contact deleted while
+ * the flush ran: the database refuses the link to it, or the group's account is gone. Tried
+ * again, the flush sees the other's work, or no link to the deleted row.
+ */
+function worthRetryingWhole(err: unknown): boolean {
+  return ['40P01', '40001', '23505'].includes(errorCode(err)) || referencesDeletedRow(err);
+}
+
+const referencesDeletedRow = (err: unknown) =>
+  err instanceof GroupAccountGone || ['23503', 'SQLITE_CONSTRAINT_FOREIGNKEY'].includes(errorCode(err));
+
+const errorCode = (err: unknown): string => (err as { code?: unknown } | null)?.code?.toString() ?? '';
