@@ -8,10 +8,37 @@ import { columnTypes } from './types.ts';
  * whole flush. Now deleting an account drops its group links (the group's next event makes
  * a new account, as the first one did) and clears it from the people who had it; deleting
  * a contact clears it from its person. Links and people already pointing at deleted rows
- * are cleaned first. Events keep the account they were counted for: their rollups go with
- * the deleted account's history.
+ * are cleaned first. Events, and the rollups counted from them, keep the account they were
+ * counted for (nothing reads them without it).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
+  if (columnTypes(db).pg) {
+    // Kysely runs a PostgreSQL migration in a transaction. These locks keep a server still
+    // on the old version from writing a new orphan between the cleaning and the constraint.
+    await sql`lock table accounts, contacts, usage_groups, usage_identities in share row exclusive mode`.execute(
+      db,
+    );
+    await removeOrphans(db);
+    await sql`alter table usage_groups add constraint usage_groups_account
+      foreign key (account_id) references accounts (id) on delete cascade`.execute(db);
+    await sql`alter table usage_identities add constraint usage_identities_account
+      foreign key (account_id) references accounts (id) on delete set null`.execute(db);
+    await sql`alter table usage_identities add constraint usage_identities_contact
+      foreign key (contact_id) references contacts (id) on delete set null`.execute(db);
+    await createIndexes(db);
+  } else {
+    // Kysely does not wrap SQLite migrations in a transaction; a crash halfway through the
+    // rebuild would leave tables that the next start cannot migrate. SQLite's DDL is
+    // transactional, so all of it is one.
+    await db.transaction().execute(async (trx) => {
+      await removeOrphans(trx);
+      await rebuildSqliteTables(trx);
+      await createIndexes(trx);
+    });
+  }
+}
+
+async function removeOrphans(db: Kysely<unknown>) {
   await sql`delete from usage_groups where not exists (select 1 from accounts a where a.id = usage_groups.account_id)`.execute(
     db,
   );
@@ -23,17 +50,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     where contact_id is not null and not exists (select 1 from contacts c where c.id = usage_identities.contact_id)`.execute(
     db,
   );
-  if (columnTypes(db).pg) {
-    await sql`alter table usage_groups add constraint usage_groups_account
-      foreign key (account_id) references accounts (id) on delete cascade`.execute(db);
-    await sql`alter table usage_identities add constraint usage_identities_account
-      foreign key (account_id) references accounts (id) on delete set null`.execute(db);
-    await sql`alter table usage_identities add constraint usage_identities_contact
-      foreign key (contact_id) references contacts (id) on delete set null`.execute(db);
-  } else {
-    await rebuildSqliteTables(db);
-  }
-  // A delete finds the rows pointing at it through these, instead of reading whole tables.
+}
+
+/** A delete finds the rows pointing at it through these, instead of reading whole tables. */
+async function createIndexes(db: Kysely<unknown>) {
   await db.schema.createIndex('usage_groups_account').on('usage_groups').column('account_id').execute();
   await db.schema
     .createIndex('usage_identities_account')

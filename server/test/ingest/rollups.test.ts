@@ -105,19 +105,24 @@ describeEachDatabase('Usage rollups', (h) => {
     const { ws, send } = await setup();
     await send([
       { type: 'identify', userId: 'kim', traits: { email: 'kim@globex.example', name: 'Kim Park' } },
+      { type: 'identify', userId: 'lee', traits: { email: 'lee@globex.example' } },
       { type: 'identify', userId: 'anon-user', traits: { plan: 'trial' } },
     ]);
     await send([
       track({ userId: 'kim', context: { groupId: 'globex' }, timestamp: daysAgo(1) }),
       track({ userId: 'kim', context: { groupId: 'globex' }, timestamp: daysAgo(0) }),
+      track({ userId: 'lee', context: { groupId: 'globex' }, timestamp: daysAgo(0) }),
       track({ userId: 'anon-user', context: { groupId: 'globex' }, timestamp: daysAgo(0) }),
     ]);
     const account = (await ws.api.get('/api/v1/accounts?q=globex')).body.data[0];
     const contacts = (await ws.api.get(`/api/v1/contacts?accountId=${account.id}`)).body.data;
     assert.deepEqual(
       contacts.map((c: { email: string; firstName: string }) => [c.email, c.firstName]),
-      [['kim@globex.example', 'Kim']],
-      'kim is a contact once; a person with neither name nor email stays a product user',
+      [
+        ['kim@globex.example', 'Kim'],
+        ['lee@globex.example', 'lee'],
+      ],
+      'each is a contact once (named from the email when that is all there is); a person with neither stays a product user',
     );
     const warnings = (await ws.api.get('/api/v1/ingestion/warnings')).body.data;
     assert.equal(warnings.length, 0);
@@ -132,6 +137,9 @@ describeEachDatabase('Usage rollups', (h) => {
     ]);
     const old = (await ws.api.get('/api/v1/accounts?q=acme')).body.data[0];
     assert.equal((await ws.api.delete(`/api/v1/accounts/${old.id}`)).status, 204);
+    // The group and ann were cached with the old account: a track naming the group is the
+    // first thing to see that they are gone.
+    await send([track({ userId: 'ann', context: { groupId: 'acme' }, timestamp: daysAgo(0) })]);
     // A group call with traits for the deleted account failed its whole flush before.
     const bystander = track({ userId: 'someone-else', context: { groupId: 'other' } });
     await send([
@@ -148,7 +156,7 @@ describeEachDatabase('Usage rollups', (h) => {
     const fresh = accounts[0];
     assert.notEqual(fresh.id, old.id);
     const u = (await ws.api.get(`/api/v1/accounts/${fresh.id}/usage`)).body;
-    assert.equal(u.totalEvents, 2, 'the events after the delete count for the new account');
+    assert.equal(u.totalEvents, 3, 'the events after the delete count for the new account');
     const contacts = (await ws.api.get(`/api/v1/contacts?accountId=${fresh.id}`)).body.data;
     assert.deepEqual(
       contacts.map((c: { email: string }) => c.email),

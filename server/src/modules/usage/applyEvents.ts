@@ -273,7 +273,9 @@ async function linkContact(
   const row = book.get(person);
   if (!row || !e.userId) return null;
   if (e.type !== 'identify' && row.contact_id) return null;
-  const traits = e.type === 'identify' ? e.traits : { email: row.email, name: row.name };
+  // The stored name falls back to the email (for lists of people): not a first name.
+  const name = row.name === row.email ? null : row.name;
+  const traits = e.type === 'identify' ? e.traits : { email: row.email, name };
   const result = await syncContact(ctx, {
     userId: e.userId,
     accountId,
