@@ -14,6 +14,7 @@ import * as m0012 from './0012_plan_templates.ts';
 import * as m0013 from './0013_usage_rollup_marks.ts';
 import * as m0014 from './0014_usage_seq_index.ts';
 import * as m0015 from './0015_usage_links_follow_deletes.ts';
+import * as m0016 from './0016_usage_alias_index.ts';
 
 /** Every migration, in order. Names are permanent: never rename or edit one that shipped. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013_usage_rollup_marks': m0013,
   '0014_usage_seq_index': m0014,
   '0015_usage_links_follow_deletes': m0015,
+  '0016_usage_alias_index': m0016,
 };

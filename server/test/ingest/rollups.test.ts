@@ -101,6 +101,25 @@ describeEachDatabase('Usage rollups', (h) => {
     assert.equal(u.activeUsers.monthly, 1, 'anon-7 and zoe are one person');
   });
 
+  test('anonymous use counts for the account when the group comes flushes after the identify, through aliases', async () => {
+    const { ws, send } = await setup();
+    await send([
+      track({ userId: undefined, anonymousId: 'anon-8', event: 'Pricing Viewed', timestamp: daysAgo(3) }),
+      track({ userId: undefined, anonymousId: 'tab-2', event: 'Docs Viewed', timestamp: daysAgo(3) }),
+    ]);
+    await send([
+      { type: 'identify', userId: 'yan', anonymousId: 'anon-8', traits: { email: 'yan@umbrella.example' } },
+    ]);
+    // A second browser signed in under an old user id, later aliased: two hops to yan.
+    await send([{ type: 'identify', userId: 'yan-old', anonymousId: 'tab-2' }]);
+    await send([{ type: 'alias', previousId: 'yan-old', userId: 'yan' }]);
+    await send([{ type: 'group', userId: 'yan', groupId: 'umbrella', traits: { name: 'Umbrella' } }]);
+    const account = (await ws.api.get('/api/v1/accounts?q=umbrella')).body.data[0];
+    const u = (await ws.api.get(`/api/v1/accounts/${account.id}/usage`)).body;
+    assert.equal(u.totalEvents, 2, 'both anonymous events were attributed');
+    assert.equal(u.activeUsers.monthly, 1, 'one person');
+  });
+
   test('a person identified before any group becomes a contact when a track names their group', async () => {
     const { ws, send } = await setup();
     await send([

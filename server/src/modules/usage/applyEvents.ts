@@ -6,6 +6,7 @@ import { IdentityBook, type IdentityLookup } from './identities.ts';
 import type { NormalizedEvent, Rejection } from './normalize.ts';
 import type { FlushReceipt } from './receipts.ts';
 import {
+  aliasesOf,
   type EventRow,
   type IdentityRow,
   insertEvents,
@@ -138,11 +139,12 @@ export async function applySubmission(
   }
   // People first: their rows, locked by this save, are what a concurrent flush waits on.
   await book.save(ctx.db, ws);
-  const attributed: Array<[string, string[]]> = [];
+  const given: Array<[string, string[]]> = [];
   for (const key of book.newlyAttributed) {
     const accountId = book.accountOf(key);
-    if (accountId) attributed.push([accountId, book.keysOf(book.canonical(key))]);
+    if (accountId) given.push([accountId, book.keysOf(book.canonical(key))]);
   }
+  const attributed = await withStoredAliases(ctx, given);
   if (!cache) attributed.push(...(await attributedMeanwhile(ctx, rows, inserted)));
   for (const [accountId, keys] of attributed) {
     const earlier = await takeUnattributedEvents(ctx.db, ws, keys);
@@ -174,6 +176,40 @@ export async function applySubmission(
 
 /** What a flush read or wrote of people and group links: for the cache, once committed. */
 export type Learned = { people: IdentityRow[]; groups: Array<[string, string]> };
+
+/**
+ * Adds to the keys of people who just got an account those aliased to them in earlier
+ * batches, a few hops back: the book holds only the keys this flush's events named, but an
+ * anonymous id identified at sign-up, flushes before the group call, is the same person.
+ */
+async function withStoredAliases(
+  ctx: Ctx,
+  given: Array<[string, string[]]>,
+): Promise<Array<[string, string[]]>> {
+  if (given.length === 0) return given;
+  const accountOf = new Map<string, string>();
+  for (const [accountId, keys] of given) for (const k of keys) accountOf.set(k, accountId);
+  let wanted = [...accountOf.keys()];
+  for (let hop = 0; hop < 5 && wanted.length > 0; hop++) {
+    const found = (await aliasesOf(ctx.db, ctx.workspace.id, wanted)).filter(
+      (r) => !accountOf.has(r.user_key),
+    );
+    wanted = [];
+    for (const r of found) {
+      const accountId = accountOf.get(r.alias_of);
+      if (!accountId) continue;
+      accountOf.set(r.user_key, accountId);
+      wanted.push(r.user_key);
+    }
+  }
+  const byAccount = new Map<string, string[]>();
+  for (const [key, accountId] of accountOf) {
+    const keys = byAccount.get(accountId);
+    if (keys) keys.push(key);
+    else byAccount.set(accountId, [key]);
+  }
+  return [...byAccount];
+}
 
 /**
  * Without the identity cache (PostgreSQL) other flushes, of this server or another, commit

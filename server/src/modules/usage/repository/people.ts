@@ -124,6 +124,18 @@ export async function lockedAttributions(db: Db, workspaceId: string, userKeys: 
   return new Map(rows.map((r) => [r.user_key, { account_id: r.account_id, alias_of: r.alias_of }]));
 }
 
+/** The people stored as aliases of these keys (one hop; the caller follows chains). */
+export async function aliasesOf(db: Db, workspaceId: string, userKeys: string[]) {
+  if (userKeys.length === 0) return [];
+  return db
+    .selectFrom('usage_identities')
+    .select(['user_key', 'alias_of'])
+    .where('workspace_id', '=', workspaceId)
+    .where(inValues(db, 'alias_of', userKeys))
+    .$narrowType<{ alias_of: string }>()
+    .execute();
+}
+
 /** Upserts people, merging with what is stored; returns the rows as the database now holds them. */
 export async function saveIdentities(
   db: Db,
