@@ -1,8 +1,8 @@
 /**
  * Group commit: many callers, one transaction. While a flush is being written, new items
  * wait; the next flush takes all of them (with `concurrency` above 1, the next free writer
- * does). Each caller's promise settles only after the
- * transaction holding its item has committed, so an acknowledgement means "on disk".
+ * does). Each caller's promise settles only after the transaction holding its item has
+ * committed, so an acknowledgement means "on disk".
  *
  * When a flush fails, its items are retried one transaction each, so one bad item fails
  * alone and the rest still commit; a failure `retryWhole` calls passing (a deadlock with
