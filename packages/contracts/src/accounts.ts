@@ -11,6 +11,7 @@ import {
   QueryBool,
   Text,
 } from './common.ts';
+import { RenewalState } from './renewalState.ts';
 
 export const STAGES = ['stranger', 'prospect', 'customer', 'advocate', 'churned'] as const;
 export const Stage = z.enum(STAGES);
@@ -103,6 +104,9 @@ export const Account = z
     mrr: z.number(),
     contractStart: IsoDate.nullable(),
     renewalDate: IsoDate.nullable(),
+    renewal: RenewalState.describe(
+      'where the renewal stands today: upcoming, due (within 90 days), overdue (the date passed without a renewal recorded) or none',
+    ),
     stage: Stage,
     phase: Phase.nullable().describe('the phase inside customer; null in other stages'),
     stageSince: IsoDateTime.nullable(),

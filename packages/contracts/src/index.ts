@@ -7,6 +7,8 @@ export * from './people.ts';
 export * from './plans.ts';
 export * from './planTemplates.ts';
 export * from './promises.ts';
+export * from './renewalState.ts';
+export * from './renewals.ts';
 export * from './resources.ts';
 export * from './shareLinks.ts';
 export * from './tasks.ts';

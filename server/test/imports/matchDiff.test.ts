@@ -16,6 +16,7 @@ const account = (over: Partial<Account>): Account => ({
   mrr: 0,
   contractStart: null,
   renewalDate: null,
+  renewal: { status: 'none', daysLeft: null },
   stage: 'prospect',
   phase: null,
   stageSince: '2026-01-01T00:00:00.000Z',

@@ -103,7 +103,7 @@ describeEachDatabase('lifecycle rules', (h) => {
     assert.ok(rows.some((r) => r.action === 'lifecycle_rule.created'));
   });
 
-  test('the renewal rule moves customers in any other phase once per renewal, and a person may move them on', async () => {
+  test('the renewal rule moves customers in any other phase once per renewal, overdue ones too, and a renewal moves them on', async () => {
     const ws = await h().workspace();
     h().clock.set('2026-09-01T12:00:00Z');
     const soon = await account(ws, 'Soon Co', { renewalDate: '2026-11-30' });
@@ -121,13 +121,11 @@ describeEachDatabase('lifecycle rules', (h) => {
     assert.equal(draft.status, 200, draft.text);
     assert.equal(draft.body.rule.id, null);
     assert.equal(draft.body.rule.name, 'Renewal starts 90 days before the renewal date');
-    assert.deepEqual(
-      (draft.body.moves as Move[]).map((m) => [m.name, m.from.phase, m.why]),
-      [
-        ['Soon Co', 'onboarding', 'renewal on Nov 30, 2026, 90 days away'],
-        ['Trough Co', 'trough', 'renewal on Oct 1, 2026, 30 days away'],
-      ],
-    );
+    assert.deepEqual((draft.body.moves as Move[]).map((m) => [m.name, m.from.phase, m.why]).sort(), [
+      ['Past Co', 'onboarding', 'renewal on Aug 31, 2026, 1 day overdue'],
+      ['Soon Co', 'onboarding', 'renewal on Nov 30, 2026, 90 days away'],
+      ['Trough Co', 'trough', 'renewal on Oct 1, 2026, 30 days away'],
+    ]);
     assert.equal((await ws.api.get('/api/v1/lifecycle-rules')).body.data.length, 0, 'a draft is not saved');
 
     const m = (await ws.member('manager')).client;
@@ -135,21 +133,23 @@ describeEachDatabase('lifecycle rules', (h) => {
       .body;
     assert.equal(rule.name, 'Renewal season');
     const run = (await m.post('/api/v1/lifecycle-rules/apply')).body;
-    assert.deepEqual(names(run.moves).sort(), ['Soon Co', 'Trough Co']);
+    assert.deepEqual(names(run.moves).sort(), ['Past Co', 'Soon Co', 'Trough Co']);
     assert.equal((await history(ws, soon))[0]?.reason, 'Rule: Renewal season');
     assert.equal(await phaseOf(ws, later), 'onboarding');
-    assert.equal(await phaseOf(ws, past), 'onboarding');
+    assert.equal(await phaseOf(ws, past), 'renewal');
+    const overdue = (await ws.api.get(`/api/v1/accounts/${past}`)).body;
+    assert.deepEqual(overdue.renewal, { status: 'overdue', daysLeft: -1 });
 
-    // The renewal is signed early; the CSM moves the account on. The rule leaves it there.
-    await ws.api.post(`/api/v1/accounts/${soon}/stage`, {
-      stage: 'customer',
-      phase: 'value',
-      reason: 'Renewed early',
-    });
+    // The renewal is signed early: recording it moves the date on a year and the account to value.
+    const signed = await ws.api.post(`/api/v1/accounts/${soon}/renewals`, { renewedOn: '2026-09-01' });
+    assert.equal(signed.status, 201, signed.text);
+    assert.equal(signed.body.nextRenewalDate, '2027-11-30');
+    assert.equal(await phaseOf(ws, soon), 'value');
     h().clock.set('2026-09-02T12:00:00Z');
     const next = (await m.post('/api/v1/lifecycle-rules/apply')).body;
     assert.deepEqual(names(next.moves), ['Later Co'], 'the day turned: Later Co is now 90 days away');
     assert.equal(await phaseOf(ws, soon), 'value');
+    assert.equal(await phaseOf(ws, past), 'renewal', 'still overdue, still in renewal');
   });
 
   test("days count in the workspace's time zone", async () => {

@@ -115,10 +115,21 @@ describe('days before the renewal', () => {
       'renewal on Mar 31, 2027, today',
     );
     assert.equal(
-      evaluateRule(renewalStarts(), facts, '2027-04-01', 'UTC'),
-      null,
-      'a renewal that has passed',
+      evaluateRule(renewalStarts(), facts, '2027-04-01', 'UTC')?.why,
+      'renewal on Mar 31, 2027, 1 day overdue',
+      'a renewal date that passed without a renewal recorded is overdue',
     );
+    assert.equal(
+      evaluateRule(renewalStarts(), facts, '2027-05-15', 'UTC')?.why,
+      'renewal on Mar 31, 2027, 45 days overdue',
+    );
+  });
+
+  test('an overdue renewal moved once stays where someone put it', () => {
+    const facts = adopting('2027-03-31', { lastMovedOn: '2027-04-02' });
+    assert.equal(evaluateRule(renewalStarts(), facts, '2027-04-10', 'UTC'), null);
+    const movedLastYear = adopting('2027-03-31', { lastMovedOn: '2026-03-01' });
+    assert.ok(evaluateRule(renewalStarts(), movedLastYear, '2027-04-10', 'UTC'));
   });
 
   test('month ends of every length: 28 February, 30 April, 31 August', () => {
@@ -221,11 +232,11 @@ describe('candidate bounds', () => {
     );
   });
 
-  test('renewal bounds are the window itself', () => {
+  test('renewal bounds are the window itself and every date before it (overdue renewals)', () => {
     const b = candidateBounds(renewalStarts(), new Date('2026-12-31T12:00:00Z'), '2026-12-31');
     assert.deepEqual(
       [b.renewalFrom, b.renewalTo, b.notPhase, b.phase],
-      ['2026-12-31', '2027-03-31', 'renewal', null],
+      [null, '2027-03-31', 'renewal', null],
     );
   });
 });

@@ -10,6 +10,7 @@ import { notificationRoutes } from '../../modules/notifications/index.ts';
 import { planRoutes, planShareRoutes } from '../../modules/plans/index.ts';
 import { planTemplateRoutes } from '../../modules/planTemplates/index.ts';
 import { promiseRoutes } from '../../modules/promises/index.ts';
+import { renewalRoutes } from '../../modules/renewals/index.ts';
 import { resourceRoutes } from '../../modules/resources/index.ts';
 import { shareLinkRoutes } from '../../modules/shareLinks/index.ts';
 import { sourceRoutes } from '../../modules/sources/index.ts';
@@ -30,6 +31,7 @@ export function registerRestRoutes(app: App) {
   sourceRoutes(app);
   accountRoutes(app);
   lifecycleRoutes(app);
+  renewalRoutes(app);
   contactRoutes(app);
   timelineRoutes(app);
   notificationRoutes(app);

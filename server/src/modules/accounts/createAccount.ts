@@ -66,6 +66,6 @@ export async function createAccount({
       subject: { type: 'account', id },
       data: { name: data.name, stage: data.stage, ...origin },
     });
-    return loadAccount(tx.db, tx.workspace.id, id);
+    return loadAccount(tx, id);
   });
 }

@@ -10,7 +10,7 @@ import { deleteAccountRow } from './repository.ts';
 export async function deleteAccount({ ctx, accountId }: { ctx: Ctx; accountId: string }) {
   authorize(ctx.actor, 'accounts:delete');
   await inTransaction(ctx, async (tx) => {
-    const account = await loadAccount(tx.db, tx.workspace.id, accountId);
+    const account = await loadAccount(tx, accountId);
     await deleteAccountRow(tx.db, tx.workspace.id, accountId);
     noteDelete();
     await recordChange(tx, {

@@ -4,5 +4,5 @@ import { loadAccount } from './load.ts';
 
 export async function getAccount({ ctx, accountId }: { ctx: Ctx; accountId: string }) {
   authorize(ctx.actor, 'accounts:read');
-  return loadAccount(ctx.db, ctx.workspace.id, accountId);
+  return loadAccount(ctx, accountId);
 }

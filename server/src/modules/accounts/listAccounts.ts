@@ -3,7 +3,7 @@ import { authorize } from '../../platform/auth/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { readCursor, toPage } from '../../platform/db/keyset.ts';
 import { parseInput } from '../../platform/validation.ts';
-import { presentAccount } from './presenters.ts';
+import { accountDay, presentAccount } from './presenters.ts';
 import { ACCOUNT_SORT_SPECS, contactCountsOf, countAccounts, listAccountRows, tagsOf } from './repository.ts';
 
 /** Search, filter, sort and cursor pagination over the workspace's accounts. */
@@ -37,8 +37,9 @@ export async function listAccounts({ ctx, input }: { ctx: Ctx; input: unknown })
     tagsOf(ctx.db, ctx.workspace.id, ids),
     contactCountsOf(ctx.db, ctx.workspace.id, ids),
   ]);
+  const today = rows[0] ? accountDay(rows[0], ctx.clock.now()) : '';
   const present = (r: (typeof rows)[number]) =>
-    presentAccount(r, { tags: tags.get(r.id) ?? [], contactsCount: contacts.get(r.id) ?? 0 });
+    presentAccount(r, { tags: tags.get(r.id) ?? [], contactsCount: contacts.get(r.id) ?? 0, today });
   const sortValue = (r: (typeof rows)[number]) => r[sort.column as keyof typeof r] as string | number | null;
   return {
     ...toPage(rows, query.limit, present, sortValue),

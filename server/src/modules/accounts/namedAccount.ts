@@ -7,12 +7,12 @@ import { loadAccount } from './load.ts';
  * same workspace: anything else is bad input (400), not a missing page (404).
  */
 export async function loadNamedAccount(
-  ctx: Pick<Ctx, 'db' | 'workspace'>,
+  ctx: Pick<Ctx, 'db' | 'workspace' | 'clock'>,
   accountId: string,
   field = 'accountId',
 ) {
   try {
-    return await loadAccount(ctx.db, ctx.workspace.id, accountId);
+    return await loadAccount(ctx, accountId);
   } catch (e) {
     if (e instanceof DomainError && e.code === 'NOT_FOUND') {
       throw fieldError(field, 'no such account in this workspace');

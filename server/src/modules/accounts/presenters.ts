@@ -1,4 +1,5 @@
-import type { Account } from '@trustcircle/contracts';
+import { type Account, renewalState } from '@trustcircle/contracts';
+import { type Day, todayIn } from '../../platform/dates.ts';
 import { parseJson } from '../../platform/db/json.ts';
 import { personRef } from '../users/index.ts';
 import type { AccountRow } from './repository.ts';
@@ -9,7 +10,14 @@ export type { ChangeOrigin } from '../../platform/audit/record.ts';
 export const toCents = (amount: number) => Math.round(amount * 100);
 const fromCents = (cents: number) => Math.round(cents) / 100;
 
-export const presentAccount = (r: AccountRow, extra: { tags: string[]; contactsCount: number }): Account => ({
+/** The workspace day an account row is read on: its renewal is due or overdue as of that day. */
+export const accountDay = (r: Pick<AccountRow, 'workspace_timezone'>, now: Date): Day =>
+  todayIn(r.workspace_timezone || 'UTC', now);
+
+export const presentAccount = (
+  r: AccountRow,
+  extra: { tags: string[]; contactsCount: number; today: Day },
+): Account => ({
   id: r.id,
   name: r.name,
   domain: r.domain,
@@ -19,6 +27,7 @@ export const presentAccount = (r: AccountRow, extra: { tags: string[]; contactsC
   mrr: fromCents(Number(r.arr_cents) / 12),
   contractStart: r.contract_start,
   renewalDate: r.renewal_date,
+  renewal: renewalState({ stage: r.stage, renewalDate: r.renewal_date }, extra.today),
   stage: r.stage,
   phase: r.phase,
   stageSince: r.stage_since,

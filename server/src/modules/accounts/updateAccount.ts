@@ -27,12 +27,12 @@ export async function updateAccount({
   authorize(ctx.actor, 'accounts:write');
   const data = parseInput(AccountUpdate, input);
   return inTransaction(ctx, async (tx) => {
-    const before = await loadAccount(tx.db, tx.workspace.id, accountId);
+    const before = await loadAccount(tx, accountId);
     if (data.ownerId !== undefined) await assertOwner(tx, data.ownerId);
     const patch = toPatch(before, data);
     await updateAccountRow(tx.db, tx.workspace.id, accountId, patch, tx.clock.now().toISOString());
     if (data.tags) await replaceTags(tx.db, tx.workspace.id, accountId, data.tags);
-    const after = await loadAccount(tx.db, tx.workspace.id, accountId);
+    const after = await loadAccount(tx, accountId);
     const changed = changedFields(before, after);
     if (changed.length > 0) {
       await recordChange(tx, {
@@ -59,7 +59,7 @@ export async function updateAccount({
         reason: originReason(origin, 'Changed with the account details'),
         origin,
       });
-      return loadAccount(tx.db, tx.workspace.id, accountId);
+      return loadAccount(tx, accountId);
     }
     return after;
   });

@@ -36,7 +36,7 @@ export async function getCheckinPrep({
   const lastDone = await findLastDoneCheckinRow(ctx.db, ctx.workspace.id, accountId, row.id);
   const since = lastDone?.held_on ?? addDays(today, -30);
   const [account, cadenceAccount, defaults] = await Promise.all([
-    loadAccount(ctx.db, ctx.workspace.id, accountId),
+    loadAccount(ctx, accountId),
     loadCadenceAccount(ctx, accountId),
     readCadenceDefaults(ctx),
   ]);

@@ -11,7 +11,7 @@ export async function listContacts({ ctx, input }: { ctx: Ctx; input: unknown })
   authorize(ctx.actor, 'contacts:read');
   const query = parseInput(ContactListQuery, input);
   const cursor = readCursor(query.cursor);
-  if (query.accountId) await loadAccount(ctx.db, ctx.workspace.id, query.accountId);
+  if (query.accountId) await loadAccount(ctx, query.accountId);
   const filters = { accountId: query.accountId, q: query.q, role: query.role };
   const rows = await listContactRows(ctx.db, ctx.workspace.id, actingUserId(ctx.actor), {
     ...filters,

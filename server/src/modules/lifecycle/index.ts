@@ -3,6 +3,7 @@ export { changeStage } from './changeStage.ts';
 export { getFunnel } from './getFunnel.ts';
 export { lifecycleRoutes } from './http.ts';
 export { registerLifecycleJobs } from './jobs.ts';
+export { listRules } from './listRules.ts';
 export { listStageHistory } from './listStageHistory.ts';
 export { initialPosition, targetPosition } from './phases.ts';
 export { originReason, recordStageChange } from './recordStageChange.ts';

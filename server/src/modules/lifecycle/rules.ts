@@ -45,12 +45,14 @@ export function evaluateRule(
     case 'days_before_renewal': {
       if (!facts.renewalDate) return null;
       const left = daysBetween(today, facts.renewalDate);
-      if (left < 0 || left > condition.days) return null;
+      if (left > condition.days) return null;
       // Once per renewal: an account this rule already moved since the window opened, and
       // that someone moved on again, stays where they put it.
       const opened = addDays(facts.renewalDate, -condition.days);
       if (facts.lastMovedOn && facts.lastMovedOn >= opened) return null;
-      const away = left === 0 ? 'today' : `${days(left)} away`;
+      // A date that passed without a renewal recorded is an overdue renewal, not a finished
+      // one: the account belongs in the renewal phase until someone records the renewal.
+      const away = left === 0 ? 'today' : left > 0 ? `${days(left)} away` : `${days(-left)} overdue`;
       return { to, why: `renewal on ${formatDay(facts.renewalDate)}, ${away}` };
     }
   }
@@ -87,7 +89,8 @@ export function candidateBounds(definition: RuleDefinition, now: Date, today: Da
     phase: null,
     notPhase: move.phase,
     phaseSinceBefore: null,
-    renewalFrom: today,
+    // Overdue renewals match too, however long ago the date passed.
+    renewalFrom: null,
     renewalTo: addDays(today, condition.days),
   };
 }

@@ -74,7 +74,7 @@ async function startOne(
 ): Promise<boolean> {
   let account: Awaited<ReturnType<typeof loadAccount>>;
   try {
-    account = await loadAccount(tx.db, tx.workspace.id, entered.accountId);
+    account = await loadAccount(tx, entered.accountId);
   } catch (e) {
     if (e instanceof DomainError && e.code === 'NOT_FOUND') return false; // deleted since
     throw e;

@@ -17,7 +17,7 @@ export async function getAccountPlanAccountability({
   accountId: string;
 }): Promise<AccountPlanAccountability> {
   authorize(ctx.actor, 'work:read');
-  const account = await loadAccount(ctx.db, ctx.workspace.id, accountId);
+  const account = await loadAccount(ctx, accountId);
   const planIds = await planIdsOfAccount(ctx.db, ctx.workspace.id, account.id, ['active']);
   const { tasks, deps } = await planTasks(ctx, planIds);
   const today = await workspaceToday(ctx);

@@ -12,7 +12,7 @@ export async function listPlans({ ctx, input }: { ctx: Ctx; input: unknown }) {
   authorize(ctx.actor, 'work:read');
   const query = parseInput(PlanListQuery, input);
   const cursor = readCursor(query.cursor);
-  if (query.accountId) await loadAccount(ctx.db, ctx.workspace.id, query.accountId);
+  if (query.accountId) await loadAccount(ctx, query.accountId);
   const rows = await listPlanRows(ctx.db, ctx.workspace.id, {
     accountId: query.accountId,
     statuses: query.status,

@@ -40,7 +40,7 @@ export async function handOff({ ctx, accountId, input }: { ctx: Ctx; accountId: 
   authorize(ctx.actor, 'accounts:write');
   const data = parseInput(HandoffInput, input);
   return inTransaction(ctx, async (tx): Promise<HandoffResult> => {
-    const account = await loadAccount(tx.db, tx.workspace.id, accountId);
+    const account = await loadAccount(tx, accountId);
     if (data.ownerId && data.ownerId !== account.owner?.id)
       await updateAccount({ ctx: tx, accountId, input: { ownerId: data.ownerId } });
     const moves = BECOMES_CUSTOMER.has(account.stage);

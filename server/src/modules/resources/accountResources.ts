@@ -13,7 +13,7 @@ export async function getAccountResources({
   accountId: string;
 }): Promise<AccountResourceSummary> {
   authorize(ctx.actor, 'resources:read');
-  await loadAccount(ctx.db, ctx.workspace.id, accountId);
+  await loadAccount(ctx, accountId);
   const [resources, uses] = await Promise.all([
     listResourceRows(ctx.db, ctx.workspace.id, false),
     accountUseRows(ctx.db, ctx.workspace.id, accountId),

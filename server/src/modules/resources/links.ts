@@ -35,7 +35,7 @@ async function resolveVisitor(ctx: BaseCtx, workspaceId: string, v: LinkVisitor)
 
 async function accountIdIfInWorkspace(ctx: BaseCtx, workspaceId: string, id: string) {
   try {
-    return (await loadAccount(ctx.db, workspaceId, id)).id;
+    return (await loadAccount({ ...ctx, workspace: { id: workspaceId } }, id)).id;
   } catch (err) {
     if (isDomainError(err) && err.code === 'NOT_FOUND') return null;
     throw err;

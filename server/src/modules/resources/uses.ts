@@ -32,7 +32,7 @@ export async function recordResourceUse({
     if (!resource) throw notFound('Resource');
     const contact = data.contactId ? await loadContact(tx, data.contactId) : null;
     const accountId = data.accountId ?? contact?.accountId ?? null;
-    if (data.accountId) await loadAccount(tx.db, tx.workspace.id, data.accountId);
+    if (data.accountId) await loadAccount(tx, data.accountId);
     if (contact && data.accountId && contact.accountId !== data.accountId) {
       throw invalid('The contact belongs to another account');
     }

@@ -14,7 +14,7 @@ export async function listTasks({ ctx, input }: { ctx: Ctx; input: unknown }) {
   authorize(ctx.actor, 'work:read');
   const query = parseInput(TaskListQuery, input);
   const cursor = readCursor(query.cursor);
-  if (query.accountId) await loadAccount(ctx.db, ctx.workspace.id, query.accountId);
+  if (query.accountId) await loadAccount(ctx, query.accountId);
   const today = await workspaceToday(ctx);
   const filters = {
     accountId: query.accountId,

@@ -24,7 +24,7 @@ export async function addTimelineEntry({
   authorize(ctx.actor, 'timeline:write');
   const data = parseInput(TimelineEntryCreate, input);
   return inTransaction(ctx, async (tx) => {
-    const account = await loadAccount(tx.db, tx.workspace.id, accountId);
+    const account = await loadAccount(tx, accountId);
     if (data.contactId) {
       const contact = await loadContact(tx, data.contactId).catch(() => null);
       if (!contact || contact.accountId !== account.id) {

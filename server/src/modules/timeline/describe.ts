@@ -1,6 +1,7 @@
 import { CHECKIN_TIMELINE_EVENTS, describeCheckinEvent } from './describeCheckin.ts';
 import { describePlanEvent, PLAN_TIMELINE_EVENTS } from './describePlan.ts';
 import { describePromiseEvent, PROMISE_TIMELINE_EVENTS } from './describePromise.ts';
+import { describeRenewalEvent, RENEWAL_TIMELINE_EVENTS } from './describeRenewal.ts';
 
 /**
  * How a domain event reads on an account's timeline. Pure: the same event always reads the
@@ -48,6 +49,8 @@ export function describeEvent(type: string, payload: Payload): SystemEntry | nul
   if (plan !== undefined) return plan;
   const checkin = describeCheckinEvent(type, data);
   if (checkin !== undefined) return checkin;
+  const renewal = describeRenewalEvent(type, subjectId, data);
+  if (renewal !== undefined) return renewal;
   switch (type) {
     case 'account.created': {
       if (!subjectId) return null;
@@ -80,7 +83,8 @@ export function describeEvent(type: string, payload: Payload): SystemEntry | nul
       };
     }
     case 'account.updated': {
-      if (!subjectId) return null;
+      // A renewal moves the renewal date (and ARR); its own entry tells it.
+      if (!subjectId || data.source === 'renewal') return null;
       const before = (data.before ?? {}) as Record<string, unknown>;
       const after = (data.after ?? {}) as Record<string, unknown>;
       const lines = ((data.changed as string[] | undefined) ?? [])
@@ -111,6 +115,7 @@ export const TIMELINE_EVENTS = [
   ...PROMISE_TIMELINE_EVENTS,
   ...PLAN_TIMELINE_EVENTS,
   ...CHECKIN_TIMELINE_EVENTS,
+  ...RENEWAL_TIMELINE_EVENTS,
   'account.created',
   'account.stage_changed',
   'account.updated',

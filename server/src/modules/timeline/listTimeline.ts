@@ -20,7 +20,7 @@ export async function listTimeline({
   authorize(ctx.actor, 'timeline:read');
   const query = parseInput(TimelineQuery, input);
   const cursor = readCursor(query.cursor);
-  await loadAccount(ctx.db, ctx.workspace.id, accountId);
+  await loadAccount(ctx, accountId);
   const rows = await listEntryRows(ctx.db, ctx.workspace.id, accountId, {
     kind: query.kind,
     cursor,

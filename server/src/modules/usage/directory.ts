@@ -135,7 +135,7 @@ export class GroupAccountGone extends Error {
 
 async function loadGroupAccount(ctx: Ctx, accountId: string): Promise<Account> {
   try {
-    return await loadAccount(ctx.db, ctx.workspace.id, accountId);
+    return await loadAccount(ctx, accountId);
   } catch (err) {
     if (isDomainError(err) && err.code === 'NOT_FOUND') throw new GroupAccountGone(accountId);
     throw err;

@@ -31,7 +31,7 @@ export async function getAccountUsage({
   const to = q.to ?? dayOf(ctx.clock.now());
   const from = q.from ?? shiftDay(to, -89);
   if (shiftDay(from, MAX_DAYS) < to) throw invalid(`Ask for at most ${MAX_DAYS} days at a time`);
-  const account = await loadAccount(ctx.db, ctx.workspace.id, accountId);
+  const account = await loadAccount(ctx, accountId);
   // Events this server committed a moment ago are in the figures it shows.
   await settleRollups(ctx.db);
   const ws = ctx.workspace.id;

@@ -2,8 +2,11 @@ import { actorId, type Ctx } from '../context.ts';
 import { newId } from '../ids.ts';
 import { insertAudit, insertEvent } from './repository.ts';
 
-/** Where a change came from, when not a person's hand: a CSV import or product events. */
-export type ChangeOrigin = { source: 'import'; file: string } | { source: 'events'; sourceName: string };
+/** Where a change came from, when not a person's hand alone: a CSV import, product events, a renewal. */
+export type ChangeOrigin =
+  | { source: 'import'; file: string }
+  | { source: 'events'; sourceName: string }
+  | { source: 'renewal'; renewalId: string };
 
 export type Change = {
   /** What happened, e.g. `account.created`; also the domain event's type. */

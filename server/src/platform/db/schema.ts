@@ -31,6 +31,7 @@ export type Database = {
   usage_identities: T.UsageIdentitiesTable;
   usage_rollup_marks: T.UsageRollupMarksTable;
   stage_changes: T.StageChangesTable;
+  renewals: T.RenewalsTable;
   usage_daily: T.UsageDailyTable;
   usage_daily_users: T.UsageDailyUsersTable;
   ingestion_warnings: T.IngestionWarningsTable;

@@ -42,6 +42,22 @@ export type StageChangesTable = {
   changed_at: Timestamp;
 };
 
+/** A renewal as it was signed; the account's renewal date and ARR move with it. */
+export type RenewalsTable = {
+  id: string;
+  workspace_id: string;
+  account_id: string;
+  renewed_on: string;
+  previous_renewal_date: string | null;
+  next_renewal_date: string;
+  term_months: number | null;
+  arr_before_cents: BigNumber;
+  arr_after_cents: BigNumber;
+  note: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+};
+
 export type AccountTagsTable = {
   workspace_id: string;
   account_id: string;

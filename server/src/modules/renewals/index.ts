@@ -1,0 +1,3 @@
+export { renewalRoutes } from './http.ts';
+export { listRenewals } from './listRenewals.ts';
+export { recordRenewal } from './recordRenewal.ts';
