@@ -190,6 +190,9 @@ export const PlanFromTemplate = z
     ownerId: Id.nullish().describe(
       'the team member who runs the plan and owns its vendor tasks (default: you)',
     ),
+    customerOwnerId: Id.nullish().describe(
+      "the customer's contact who owns their side's tasks (default: the account's primary contact; null: nobody yet)",
+    ),
     title: Text(300).optional().describe("default: the template's plan title"),
   })
   .strict()

@@ -483,7 +483,7 @@ describeEachDatabase('plan templates', (h) => {
     assert.deepEqual(await plansOf(ws, bystander.id), []);
   });
 
-  test('a new workspace gets the starter templates, which start nothing by themselves', async () => {
+  test('a new workspace gets the starter templates: the onboarding plan starts when an account becomes a customer, and gives the customer a first step', async () => {
     h().clock.set('2026-02-02T10:00:00Z');
     const ws = await h().workspace();
     const seeded = await seedDefaultTemplates({ ctx: ws.ctx, workspaceId: ws.id });
@@ -500,25 +500,80 @@ describeEachDatabase('plan templates', (h) => {
     }[];
     assert.deepEqual(
       list.map((t) => [t.name, t.kind, t.startsOnStage, t.startsOnPhase]),
-      STARTER_TEMPLATES.map((t) => [t.name, t.kind, null, null]).sort(),
+      [
+        ['Onboarding plan', 'onboarding', null, 'onboarding'],
+        ['Renewal plan', 'renewal', null, null],
+      ],
     );
+    assert.equal(STARTER_TEMPLATES.length, list.length);
     const onboarding = list.find((t) => t.kind === 'onboarding');
     assert.ok(onboarding && onboarding.milestones.length === 3 && onboarding.tasks.length >= 8);
     assert.deepEqual([...new Set(onboarding.tasks.map((t) => t.ownerSide))].sort(), ['customer', 'vendor']);
 
-    // Each starts a whole plan, every task dated.
+    // Each starts a whole plan by hand, every task dated, the customer's tasks with their lead person.
     const acc = await account(ws, { stage: 'prospect' });
+    const other = await ws.api.post('/api/v1/contacts', { accountId: acc.id, firstName: 'Bo', role: 'user' });
+    const lead = await ws.api.post('/api/v1/contacts', {
+      accountId: acc.id,
+      firstName: 'Ann',
+      role: 'champion',
+      isPrimary: true,
+    });
+    assert.equal(lead.status, 201, lead.text);
     for (const t of list) {
       const r = await ws.api.post('/api/v1/plans/from-template', { templateId: t.id, accountId: acc.id });
       assert.equal(r.status, 201, r.text);
+      const plan = r.body as Plan;
       assert.ok(
-        (r.body as Plan).tasks.every((x) => x.dueOn),
+        plan.tasks.every((x) => x.dueOn),
         `${t.name}: every task has a due date`,
       );
+      const theirs = plan.tasks.filter((x) => x.ownerSide === 'customer');
+      assert.ok(
+        theirs.every((x) => x.owner?.id === lead.body.id),
+        `${t.name}: owned by the primary contact`,
+      );
+      assert.ok(
+        theirs.some((x) => !x.locked && !x.internal),
+        `${t.name}: the customer can take a step before anything of ours is done`,
+      );
     }
+    const unowned = await ws.api.post('/api/v1/plans/from-template', {
+      templateId: onboarding.id,
+      accountId: acc.id,
+      customerOwnerId: null,
+    });
+    assert.ok((unowned.body as Plan).tasks.every((x) => x.ownerSide === 'vendor' || x.owner === null));
+    const named = await ws.api.post('/api/v1/plans/from-template', {
+      templateId: onboarding.id,
+      accountId: acc.id,
+      customerOwnerId: other.body.id,
+    });
+    assert.ok((named.body as Plan).tasks.some((x) => x.owner?.id === other.body.id));
+    const stranger = await ws.api.post('/api/v1/plans/from-template', {
+      templateId: onboarding.id,
+      accountId: acc.id,
+      customerOwnerId: (
+        await ws.api.post('/api/v1/contacts', { accountId: (await account(ws)).id, firstName: 'Cy' })
+      ).body.id,
+    });
+    assert.equal(stranger.status, 400, "another account's contact is refused");
+
+    // It already has an active onboarding plan: becoming a customer starts no other.
     await move(ws, acc.id, { stage: 'customer' });
     await h().drain();
-    assert.equal((await plansOf(ws, acc.id)).length, 2, 'no plan started by itself');
+    assert.equal((await plansOf(ws, acc.id)).length, 4);
+
+    // A new customer gets the onboarding plan by itself, from the day it became one.
+    const fresh = await account(ws, { stage: 'prospect' });
+    await ws.api.post('/api/v1/contacts', { accountId: fresh.id, firstName: 'Di', isPrimary: true });
+    await move(ws, fresh.id, { stage: 'customer' });
+    await h().drain();
+    const started = await plansOf(ws, fresh.id);
+    assert.deepEqual(
+      started.map((p) => [p.templateId, p.startsOn]),
+      [[onboarding.id, '2026-02-02']],
+    );
   });
 
   test('the API documents the templates', async () => {

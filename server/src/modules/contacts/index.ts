@@ -7,5 +7,10 @@ export { listContacts } from './listContacts.ts';
 export { loadContact } from './load.ts';
 export { listMentionFacts, type MentionFact } from './mentions.ts';
 export { addRapportFact, deleteRapportFact, listRapportFacts, updateRapportFact } from './rapport.ts';
-export { findContactIdByEmail, findContactIdByExternalId, findContactsByEmails } from './repository.ts';
+export {
+  findContactIdByEmail,
+  findContactIdByExternalId,
+  findContactsByEmails,
+  findLeadContactId,
+} from './repository.ts';
 export { updateContact } from './updateContact.ts';

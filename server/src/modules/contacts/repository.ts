@@ -117,6 +117,34 @@ export async function findContactIdByEmail(db: Db, workspaceId: string, accountI
   return r?.id ?? null;
 }
 
+/**
+ * The person who speaks for an account: the primary contact, else a champion, else a decision
+ * maker, else whoever was added first. Null when the account has no contacts.
+ */
+export async function findLeadContactId(db: Db, workspaceId: string, accountId: string) {
+  const r = await db
+    .selectFrom('contacts')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('account_id', '=', accountId)
+    .orderBy('is_primary', 'desc')
+    .orderBy((eb) =>
+      eb
+        .case()
+        .when('role', '=', 'champion')
+        .then(0)
+        .when('role', '=', 'decision_maker')
+        .then(1)
+        .else(2)
+        .end(),
+    )
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  return r?.id ?? null;
+}
+
 export const CONTACT_SORT: SortSpec = { column: 'sort_name', direction: 'asc', nullable: false };
 
 export type ContactFilters = {

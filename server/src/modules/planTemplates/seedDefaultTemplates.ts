@@ -1,4 +1,4 @@
-import type { PlanKind } from '@trustcircle/contracts';
+import type { Phase, PlanKind } from '@trustcircle/contracts';
 import type { Ctx } from '../../platform/context.ts';
 import { toFlag, toJson } from '../../platform/db/json.ts';
 import { newId } from '../../platform/ids.ts';
@@ -6,7 +6,15 @@ import type { TemplateBody } from './graph.ts';
 import { countTemplates, insertTemplate } from './repository.ts';
 import { assertTemplateBody } from './validate.ts';
 
-type Starter = { name: string; kind: PlanKind; title: string; goal: string; body: TemplateBody };
+type Starter = {
+  name: string;
+  kind: PlanKind;
+  title: string;
+  goal: string;
+  /** The phase whose entry starts a plan by itself; null: started by hand. */
+  startsOnPhase: Phase | null;
+  body: TemplateBody;
+};
 
 type Spec = {
   ref: string;
@@ -34,13 +42,19 @@ const task = (t: Spec): TemplateBody['tasks'][number] => ({
 
 const tasks = (specs: Spec[]) => specs.map(task);
 
-/** What a new workspace starts with: an onboarding and a renewal plan, started by hand. */
+/**
+ * What a new workspace starts with: an onboarding plan that starts when an account becomes a
+ * customer (the sales hand-off's next step, and what a team expects of a template called
+ * that), and a renewal plan started by hand. Each gives the customer a step they can take on
+ * their first visit to the shared plan, before anything of ours is done.
+ */
 export const STARTER_TEMPLATES: Starter[] = [
   {
     name: 'Onboarding plan',
     kind: 'onboarding',
     title: 'Onboarding',
     goal: 'Live, set up and seeing first value within 60 days',
+    startsOnPhase: 'onboarding',
     body: {
       milestones: [
         { title: 'Kickoff', dueDays: 10 },
@@ -55,6 +69,15 @@ export const STARTER_TEMPLATES: Starter[] = [
           milestone: 0,
           days: 2,
           internal: true,
+        },
+        {
+          ref: 'goals',
+          title: 'Tell us your goals and who should join the kickoff',
+          detail:
+            'What should be better in 90 days, how you will know, and the people from your side who should be in the kickoff call.',
+          side: 'customer',
+          milestone: 0,
+          days: 4,
         },
         {
           ref: 'kickoff',
@@ -129,6 +152,7 @@ export const STARTER_TEMPLATES: Starter[] = [
     kind: 'renewal',
     title: 'Renewal',
     goal: 'Renewed on time, with next year’s goals agreed',
+    startsOnPhase: null,
     body: {
       milestones: [
         { title: 'Value review', dueDays: 30 },
@@ -211,8 +235,7 @@ export const STARTER_TEMPLATES: Starter[] = [
 
 /**
  * Gives a workspace without templates the starter ones, as part of making the workspace (no
- * audit rows of their own). They start plans only by hand: starting one on a stage or phase is
- * a choice for someone who has read it.
+ * audit rows of their own). Settings shows which starts by itself and lets anyone change it.
  */
 export async function seedDefaultTemplates({
   ctx,
@@ -234,7 +257,7 @@ export async function seedDefaultTemplates({
       goal: t.goal,
       body: toJson(t.body),
       starts_on_stage: null,
-      starts_on_phase: null,
+      starts_on_phase: t.startsOnPhase,
       archived: toFlag(false),
       created_by: null,
       created_at: now,
