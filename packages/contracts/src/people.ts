@@ -130,12 +130,28 @@ export const WorkspaceUpdate = z
   .strict()
   .meta({ id: 'WorkspaceUpdate' });
 
+/** Where this installation says it lives: the start of every link in emails and share links. */
+export const Installation = z
+  .object({
+    baseUrl: z
+      .string()
+      .describe('the address links sent to customers and members start with (TRUSTCIRCLE_BASE_URL)'),
+    baseUrlConfigured: z
+      .boolean()
+      .describe(
+        'whether TRUSTCIRCLE_BASE_URL is set; when false, baseUrl is the default http://localhost:<PORT>, which only this machine can open',
+      ),
+  })
+  .meta({ id: 'Installation' });
+export type Installation = z.infer<typeof Installation>;
+
 export const Me = z
   .object({
     user: z.object({ id: Id, name: z.string(), email: z.string() }),
     role: Role,
     workspace: Workspace,
     workspaces: z.array(z.object({ id: Id, name: z.string(), role: Role })),
+    installation: Installation,
   })
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof Me>;

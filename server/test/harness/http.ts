@@ -23,14 +23,16 @@ export type Client = {
 
 const ORIGIN = 'http://trustcircle.test';
 
-export function client(app: App, auth: { bearer?: string; cookie?: string } = {}): Client {
+/** `origin` is the Origin header writes carry; it must be the installation's own (CSRF check). */
+export function client(app: App, auth: { bearer?: string; cookie?: string; origin?: string } = {}): Client {
+  const origin = auth.origin ?? ORIGIN;
   const send = async (
     method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
     url: string,
     body?: Body,
     headers: Record<string, string> = {},
   ) => {
-    const h: Record<string, string> = { origin: ORIGIN, ...headers };
+    const h: Record<string, string> = { origin, ...headers };
     if (auth.bearer) h.authorization = `Bearer ${auth.bearer}`;
     if (auth.cookie) h.cookie = auth.cookie;
     const res = await app.inject({
@@ -58,18 +60,18 @@ export function client(app: App, auth: { bearer?: string; cookie?: string } = {}
     post: (url, body, headers) => send('POST', url, body ?? {}, headers),
     patch: (url, body, headers) => send('PATCH', url, body ?? {}, headers),
     delete: (url, headers) => send('DELETE', url, undefined, headers),
-    withBearer: (key) => client(app, { bearer: key }),
+    withBearer: (key) => client(app, { bearer: key, origin }),
     login: async (email, password) => {
       const res = await app.inject({
         method: 'POST',
         url: '/api/v1/auth/login',
-        headers: { origin: ORIGIN },
+        headers: { origin },
         payload: { email, password },
       });
       if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
       const setCookie = res.cookies.find((c) => c.name === 'tc_session');
       if (!setCookie) throw new Error('login set no session cookie');
-      return client(app, { cookie: `tc_session=${setCookie.value}` });
+      return client(app, { cookie: `tc_session=${setCookie.value}`, origin });
     },
   };
   return self;

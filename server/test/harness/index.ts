@@ -21,6 +21,8 @@ export const BASE_URL = 'http://trustcircle.test';
 /** One database of one kind, with the app on it; built once per describe block. */
 export type Harness = {
   kind: 'sqlite' | 'postgres';
+  /** The installation's address: TRUSTCIRCLE_BASE_URL, or the default when the block left it unset. */
+  baseUrl: string;
   runtime: Runtime;
   app: App;
   clock: TestClock;
@@ -50,6 +52,13 @@ export type TestWorkspace = {
 
 const PASSWORD = 'correct horse battery staple';
 
+export type HarnessOptions = {
+  /** A real SMTP server for the block's mail. */
+  smtp?: boolean;
+  /** TRUSTCIRCLE_BASE_URL for the block (default BASE_URL); null leaves it unset. */
+  baseUrl?: string | null;
+};
+
 /**
  * Declares `fn`'s tests once per database: SQLite always, PostgreSQL too when
  * TEST_DATABASE_URL is set. Each block gets a fresh database, migrated, with the app on it.
@@ -57,7 +66,7 @@ const PASSWORD = 'correct horse battery staple';
 export function describeEachDatabase(
   title: string,
   fn: (h: () => Harness) => void,
-  opts: { smtp?: boolean } = {},
+  opts: HarnessOptions = {},
 ) {
   for (const kind of databaseKinds()) {
     describe(`${title} [${kind}]`, () => {
@@ -66,7 +75,12 @@ export function describeEachDatabase(
       before(async () => {
         database = await openTestDatabase(kind);
         const mailbox = opts.smtp ? await startMailbox() : null;
-        harness = await buildHarness(kind, database, mailbox);
+        harness = await buildHarness(
+          kind,
+          database,
+          mailbox,
+          opts.baseUrl === undefined ? BASE_URL : opts.baseUrl,
+        );
       });
       after(async () => {
         await harness?.app.close();
@@ -86,11 +100,12 @@ async function buildHarness(
   kind: 'sqlite' | 'postgres',
   database: TestDatabase,
   mailbox: Mailbox | null,
+  baseUrl: string | null,
 ): Promise<Harness> {
   const clock = testClock();
   const config = loadConfig({
     TRUSTCIRCLE_DATA_DIR: `${process.env.TMPDIR ?? '/tmp'}/tc-test-data`,
-    TRUSTCIRCLE_BASE_URL: BASE_URL,
+    ...(baseUrl === null ? {} : { TRUSTCIRCLE_BASE_URL: baseUrl }),
     TRUSTCIRCLE_SECRET: 'test-secret-test-secret-test-secret-0123',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     TRUSTCIRCLE_VALIDATE_RESPONSES: 'true',
@@ -102,12 +117,15 @@ async function buildHarness(
   );
   const app = await createApp(runtime, null);
   await app.ready();
+  // Sessions write from the installation's own origin, as the web app does.
+  const origin = new URL(config.baseUrl).origin;
+  const anon = () => client(app, { origin });
   const { platform } = runtime;
   const deps = { db: platform.db, kind: platform.dbKind, clock, log: platform.log, registry: platform.jobs };
   const drainAll = () => drain(deps);
 
   const workspace = async (opts: { name?: string } = {}): Promise<TestWorkspace> => {
-    const base = { db: platform.db, clock, log: platform.log, requestId: newId(), baseUrl: BASE_URL };
+    const base = { db: platform.db, clock, log: platform.log, requestId: newId(), baseUrl: config.baseUrl };
     const ws = await createWorkspace({
       ctx: base,
       input: { name: opts.name ?? `Test workspace ${newId().slice(-6)}` },
@@ -123,7 +141,7 @@ async function buildHarness(
         ctx: cliCtx,
         input: { email, name: `${role} ${email.slice(-20, -12)}`, password: PASSWORD, role },
       });
-      const c = await client(app).login(email, PASSWORD);
+      const c = await anon().login(email, PASSWORD);
       const ctx: Ctx = {
         ...cliCtx,
         actor: { type: 'user', userId: m.id, role, name: m.name, sessionId: null },
@@ -133,7 +151,7 @@ async function buildHarness(
     const admin = await addMember('admin');
     const apiKey = async (scope: 'read' | 'read_write') => {
       const k = await createApiKey({ ctx: cliCtx, input: { name: `test ${scope}`, scope } });
-      return client(app).withBearer(k.key);
+      return anon().withBearer(k.key);
     };
     return {
       id: ws.id,
@@ -146,5 +164,5 @@ async function buildHarness(
     };
   };
 
-  return { kind, runtime, app, clock, drain: drainAll, workspace, mailbox };
+  return { kind, baseUrl: config.baseUrl, runtime, app, clock, drain: drainAll, workspace, mailbox };
 }

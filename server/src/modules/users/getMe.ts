@@ -1,11 +1,14 @@
-import type { Me } from '@trustcircle/contracts';
+import type { Installation, Me } from '@trustcircle/contracts';
 import type { Ctx } from '../../platform/context.ts';
 import { DomainError, notFound } from '../../platform/errors.ts';
 import { findWorkspace, presentWorkspace } from '../workspaces/index.ts';
 import { activeWorkspacesOf, findUserById } from './repository/index.ts';
 
-/** Who the signed-in person is, where they are, and where else they may go. */
-export async function getMe({ ctx }: { ctx: Ctx }): Promise<Me> {
+/**
+ * Who the signed-in person is, where they are, and where else they may go; and the
+ * installation's address, which the transport reads from the configuration.
+ */
+export async function getMe({ ctx, installation }: { ctx: Ctx; installation: Installation }): Promise<Me> {
   if (ctx.actor.type !== 'user') throw new DomainError('FORBIDDEN', 'Only a signed-in person has a profile');
   const [user, workspace, workspaces] = await Promise.all([
     findUserById(ctx.db, ctx.actor.userId),
@@ -18,5 +21,6 @@ export async function getMe({ ctx }: { ctx: Ctx }): Promise<Me> {
     role: ctx.actor.role,
     workspace: presentWorkspace(workspace),
     workspaces,
+    installation,
   };
 }

@@ -24,6 +24,7 @@ import { listMembers } from './listMembers.ts';
 import { login } from './login.ts';
 import { logout } from './logout.ts';
 import { requestPasswordReset, resetPassword } from './passwordReset.ts';
+import { presentInstallation } from './presenters.ts';
 import { resolveSession } from './resolveSession.ts';
 import { revokeInvitation } from './revokeInvitation.ts';
 import { SESSION_COOKIE } from './sessions.ts';
@@ -55,12 +56,16 @@ export const sessionClient = (req: FastifyRequest) => ({
   policy: req.server.platform.config.session,
 });
 
+/** The signed-in person's profile, with what the configuration says about this installation. */
+const meOf = (req: FastifyRequest) =>
+  getMe({ ctx: requestCtx(req), installation: presentInstallation(req.server.platform.config) });
+
 /** The profile of a session that was just opened (login, invitation), before its cookie is back. */
 export async function meForToken(req: FastifyRequest, token: string) {
   const principal = await resolveSession(publicCtx(req), token, req.server.platform.config.session);
   if (!principal) throw new Error('a new session did not resolve');
   req.principal = principal;
-  return getMe({ ctx: requestCtx(req) });
+  return meOf(req);
 }
 
 export function userRoutes(app: App) {
@@ -101,13 +106,13 @@ export function userRoutes(app: App) {
       },
     },
     async (req) => ({
-      me: req.principal?.actor.type === 'user' ? await getMe({ ctx: requestCtx(req) }) : null,
+      me: req.principal?.actor.type === 'user' ? await meOf(req) : null,
     }),
   );
   app.get(
     '/api/v1/auth/me',
     { schema: { tags: auth, summary: 'The signed-in person', response: { 200: Me } } },
-    async (req) => getMe({ ctx: requestCtx(req) }),
+    async (req) => meOf(req),
   );
   app.post(
     '/api/v1/auth/password-reset',

@@ -1,4 +1,5 @@
-import type { Invitation, Member } from '@trustcircle/contracts';
+import type { Installation, Invitation, Member } from '@trustcircle/contracts';
+import type { Config } from '../../platform/config/index.ts';
 import type { InvitationRow, MemberRow } from './repository/index.ts';
 
 export const presentMember = (r: MemberRow): Member => ({
@@ -29,4 +30,10 @@ export const presentInvitation = (r: InvitationRow, now: Date): Invitation => ({
   invitedBy: r.inviter_id ? { id: r.inviter_id, name: r.inviter_name ?? '' } : null,
   expiresAt: r.expires_at,
   createdAt: r.created_at,
+});
+
+/** What the web app needs to know about the installation's address (links shown to customers). */
+export const presentInstallation = (c: Pick<Config, 'baseUrl' | 'baseUrlConfigured'>): Installation => ({
+  baseUrl: c.baseUrl,
+  baseUrlConfigured: c.baseUrlConfigured,
 });

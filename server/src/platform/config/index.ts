@@ -59,6 +59,12 @@ export type Config = {
   dataDir: string;
   database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
   baseUrl: string;
+  /**
+   * Whether TRUSTCIRCLE_BASE_URL was set. Without it baseUrl is http://localhost:PORT, which
+   * works for the person at this machine but not in a link sent to a customer; the web app
+   * warns before such a link goes out.
+   */
+  baseUrlConfigured: boolean;
   roles: Array<'web' | 'worker' | 'scheduler'>;
   smtpUrl: string | null;
   mailFrom: string;
@@ -95,6 +101,7 @@ export function loadConfig(
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'sqlite', file: path.join(dataDir, 'trustcircle.db') },
     baseUrl: (e.TRUSTCIRCLE_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    baseUrlConfigured: e.TRUSTCIRCLE_BASE_URL !== undefined,
     roles: e.TRUSTCIRCLE_ROLES,
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
