@@ -85,7 +85,9 @@ export const router = createBrowserRouter([
                 lazy: () => import('./routes/FunnelPage.tsx').then((m) => ({ Component: m.FunnelPage })),
               },
               {
-                path: '/settings',
+                // One route for /settings/<section>[/<item>], so moving between sections, or
+                // opening a rule to edit, keeps the page mounted.
+                path: '/settings/*',
                 lazy: () => import('./routes/SettingsPage.tsx').then((m) => ({ Component: m.SettingsPage })),
               },
               {

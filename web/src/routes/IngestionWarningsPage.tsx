@@ -19,6 +19,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { Empty, LoadError, TableSkeleton } from '../components/States.tsx';
+import { settingsPath } from '../features/settings/sections.ts';
 import { formatDateTime, fromNow } from '../lib/format.ts';
 import { can } from '../lib/permissions.ts';
 import { useSession } from '../lib/queries/session.ts';
@@ -67,8 +68,8 @@ export function IngestionWarningsPage() {
       <PageHeader
         above={
           <Breadcrumbs separatorMargin={6}>
-            <Anchor component={Link} to="/settings?tab=product-data" size="sm">
-              Product data
+            <Anchor component={Link} to={settingsPath('sources')} size="sm">
+              Sources
             </Anchor>
             <Text size="sm" c="dimmed">
               Ingestion warnings

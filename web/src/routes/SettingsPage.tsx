@@ -1,48 +1,38 @@
-import { Stack, Tabs } from '@mantine/core';
-import {
-  IconBuilding,
-  IconCalendarEvent,
-  IconChartBar,
-  IconHistory,
-  IconKey,
-  IconRoute,
-  IconTemplate,
-  IconUsers,
-} from '@tabler/icons-react';
-import { useSearchParams } from 'react-router';
+import { Box, Button, Group, Paper, Stack } from '@mantine/core';
+import { IconLock, IconMapOff } from '@tabler/icons-react';
+import { Link, Navigate, useParams, useSearchParams } from 'react-router';
+import { BaseUrlNotice } from '../components/BaseUrlNotice.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
+import { Empty } from '../components/States.tsx';
 import { CadenceSettings } from '../features/checkins/CadenceSettings.tsx';
 import { LifecycleRulesSettings } from '../features/lifecycle/LifecycleRulesSettings.tsx';
 import { PlanTemplatesSettings } from '../features/planTemplates/PlanTemplatesSettings.tsx';
 import { ApiKeysSettings } from '../features/settings/ApiKeysSettings.tsx';
 import { AuditLog } from '../features/settings/AuditLog.tsx';
+import { FeaturesSettings } from '../features/settings/FeaturesSettings.tsx';
 import { MembersSettings } from '../features/settings/MembersSettings.tsx';
-import { ProductDataSettings } from '../features/settings/ProductDataSettings.tsx';
+import { SectionPicker, SettingsNav } from '../features/settings/SettingsNav.tsx';
+import { SourcesSection } from '../features/settings/SourcesSection.tsx';
+import {
+  lookUpSection,
+  type SettingsSection,
+  settingsLanding,
+  settingsPath,
+  visibleSections,
+} from '../features/settings/sections.ts';
 import { WorkspaceLogo } from '../features/settings/WorkspaceLogo.tsx';
 import { WorkspaceSettings } from '../features/settings/WorkspaceSettings.tsx';
-import { can } from '../lib/permissions.ts';
 import { useSession } from '../lib/queries/session.ts';
 
+/** Settings: the section list, and the section the address names (/settings/<section>[/<item>]). */
 export function SettingsPage() {
   const me = useSession();
-  const [params, setParams] = useSearchParams();
-  const tabs = [
-    { value: 'workspace', label: 'Workspace', icon: <IconBuilding size={16} />, show: true },
-    { value: 'members', label: 'Members', icon: <IconUsers size={16} />, show: true },
-    {
-      value: 'api-keys',
-      label: 'API keys',
-      icon: <IconKey size={16} />,
-      show: can(me.role, 'apikeys:manage'),
-    },
-    { value: 'lifecycle', label: 'Lifecycle rules', icon: <IconRoute size={16} />, show: true },
-    { value: 'plan-templates', label: 'Plan templates', icon: <IconTemplate size={16} />, show: true },
-    { value: 'checkins', label: 'Check-ins', icon: <IconCalendarEvent size={16} />, show: true },
-    { value: 'product-data', label: 'Product data', icon: <IconChartBar size={16} />, show: true },
-    { value: 'audit', label: 'Audit log', icon: <IconHistory size={16} />, show: can(me.role, 'audit:read') },
-  ].filter((t) => t.show);
-  const requested = params.get('tab');
-  const tab = tabs.some((t) => t.value === requested) ? (requested as string) : 'workspace';
+  const rest = (useParams()['*'] ?? '').replace(/\/+$/, '');
+  const [params] = useSearchParams();
+  if (!rest) return <Navigate to={settingsLanding(params.get('tab'))} replace />;
+  const found = lookUpSection(rest, me.role);
+  const sections = visibleSections(me.role);
+  const current = found.kind === 'not-found' ? '' : found.section.slug;
 
   return (
     <>
@@ -50,47 +40,69 @@ export function SettingsPage() {
         title="Settings"
         description={`${me.workspace.name} · your role: ${me.role === 'csm' ? 'CSM' : me.role}`}
       />
-      <Tabs
-        value={tab}
-        onChange={(t) => setParams(t && t !== 'workspace' ? { tab: t } : {}, { replace: true })}
-        keepMounted={false}
-        className="tc-page-tabs"
-      >
-        <Tabs.List mb="lg" style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' }}>
-          {tabs.map((t) => (
-            <Tabs.Tab key={t.value} value={t.value} leftSection={t.icon}>
-              {t.label}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        <Tabs.Panel value="workspace">
-          <Stack gap="lg">
-            <WorkspaceSettings />
-            <WorkspaceLogo />
-          </Stack>
-        </Tabs.Panel>
-        <Tabs.Panel value="members">
-          <MembersSettings />
-        </Tabs.Panel>
-        <Tabs.Panel value="api-keys">
-          <ApiKeysSettings />
-        </Tabs.Panel>
-        <Tabs.Panel value="lifecycle">
-          <LifecycleRulesSettings />
-        </Tabs.Panel>
-        <Tabs.Panel value="plan-templates">
-          <PlanTemplatesSettings />
-        </Tabs.Panel>
-        <Tabs.Panel value="checkins">
-          <CadenceSettings />
-        </Tabs.Panel>
-        <Tabs.Panel value="product-data">
-          <ProductDataSettings />
-        </Tabs.Panel>
-        <Tabs.Panel value="audit">
-          <AuditLog />
-        </Tabs.Panel>
-      </Tabs>
+      <Group align="flex-start" wrap="nowrap" gap="xl">
+        <SettingsNav sections={sections} current={current} />
+        <Box style={{ flex: 1, minWidth: 0 }} data-testid="settings-section">
+          <SectionPicker sections={sections} current={current} />
+          {found.kind === 'section' ? (
+            <SectionBody section={found.section} item={found.item} />
+          ) : (
+            <Paper withBorder>
+              <Empty
+                icon={found.kind === 'forbidden' ? <IconLock size={28} /> : <IconMapOff size={28} />}
+                title={
+                  found.kind === 'forbidden'
+                    ? `${found.section.label}: not for your role`
+                    : 'No such settings section'
+                }
+                description={
+                  found.kind === 'forbidden'
+                    ? `${found.who} Ask an admin if you need something changed here.`
+                    : 'The address may be mistyped, or the section has moved. Pick one from the list.'
+                }
+                action={
+                  <Button
+                    component={Link}
+                    to={settingsPath(sections[0]?.slug ?? 'workspace')}
+                    variant="default"
+                  >
+                    Go to {sections[0]?.label ?? 'Workspace'} settings
+                  </Button>
+                }
+              />
+            </Paper>
+          )}
+        </Box>
+      </Group>
     </>
   );
+}
+
+function SectionBody({ section, item }: { section: SettingsSection; item: string | undefined }) {
+  switch (section.slug) {
+    case 'workspace':
+      return (
+        <Stack gap="lg">
+          <BaseUrlNotice />
+          <WorkspaceSettings />
+          <WorkspaceLogo />
+        </Stack>
+      );
+    case 'members':
+      return <MembersSettings />;
+    case 'api-keys':
+      return <ApiKeysSettings />;
+    case 'lifecycle-rules':
+      return <LifecycleRulesSettings item={item} />;
+    case 'plan-templates':
+      return <PlanTemplatesSettings item={item} />;
+    case 'check-ins':
+      return <CadenceSettings />;
+    case 'sources':
+      return <SourcesSection />;
+    case 'features':
+      return <FeaturesSettings />;
+    case 'audit-log':
+      return <AuditLog />;
+  }
 }

@@ -22,20 +22,29 @@ import {
   useUpdateRule,
 } from '../../lib/queries/rules.ts';
 import { useSession } from '../../lib/queries/session.ts';
+import { ItemNotOpened } from '../settings/ItemNotOpened.tsx';
+import { openedItem } from '../settings/openedItem.ts';
+import { useSectionItem } from '../settings/useSectionItem.ts';
 import { RuleFormModal } from './RuleFormModal.tsx';
 import { RulePreviewTable } from './RulePreviewTable.tsx';
 import { ruleLine, ruleSentence } from './ruleWords.ts';
 
-/** Settings → Lifecycle rules: the rules that move customers between phases by themselves. */
-export function LifecycleRulesSettings(_props: Record<string, never>) {
+/**
+ * Settings → Lifecycle rules: the rules that move customers between phases by themselves.
+ * `item` is the rule open for editing, from the address (/settings/lifecycle-rules/<id>, or
+ * /new for a new one).
+ */
+export function LifecycleRulesSettings({ item }: { item?: string | undefined }) {
   const me = useSession();
   const manage = can(me.role, 'lifecycle:manage');
   const rules = useLifecycleRules();
+  const address = useSectionItem('lifecycle-rules');
+  const opened = openedItem(item, rules.data?.data, manage);
   // undefined: closed; null: a new rule; a rule: editing it.
-  const [editing, setEditing] = useState<LifecycleRule | null | undefined>(undefined);
+  const editing = opened.kind === 'new' ? null : opened.kind === 'found' ? opened.item : undefined;
 
   const addButton = manage ? (
-    <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing(null)}>
+    <Button leftSection={<IconPlus size={16} />} onClick={() => address.open('new')}>
       Add rule
     </Button>
   ) : null;
@@ -56,6 +65,7 @@ export function LifecycleRulesSettings(_props: Record<string, never>) {
         </div>
         {rules.data?.data.length ? addButton : null}
       </Group>
+      <ItemNotOpened opened={opened} noun="rule" onClose={address.close} />
       {rules.isPending ? (
         <TableSkeleton rows={2} columns={3} />
       ) : rules.isError ? (
@@ -75,14 +85,10 @@ export function LifecycleRulesSettings(_props: Record<string, never>) {
         </Paper>
       ) : (
         rules.data.data.map((r) => (
-          <RuleCard key={r.id} rule={r} manage={manage} onEdit={() => setEditing(r)} />
+          <RuleCard key={r.id} rule={r} manage={manage} onEdit={() => address.open(r.id)} />
         ))
       )}
-      <RuleFormModal
-        opened={editing !== undefined}
-        rule={editing ?? null}
-        onClose={() => setEditing(undefined)}
-      />
+      <RuleFormModal opened={editing !== undefined} rule={editing ?? null} onClose={address.close} />
     </Stack>
   );
 }

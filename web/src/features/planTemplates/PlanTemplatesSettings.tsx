@@ -20,21 +20,35 @@ import {
   useUpdatePlanTemplate,
 } from '../../lib/queries/planTemplates.ts';
 import { useSession } from '../../lib/queries/session.ts';
+import { ItemNotOpened } from '../settings/ItemNotOpened.tsx';
+import { openedItem } from '../settings/openedItem.ts';
+import { useSectionItem } from '../settings/useSectionItem.ts';
 import { autoStartWords, KIND_LABEL, sizeWords } from './meta.ts';
 import { TemplateFormModal } from './TemplateFormModal.tsx';
 import { TemplateOutline } from './TemplateOutline.tsx';
 
-/** Settings → Plan templates: the plans a team starts again and again, dated from their start. */
-export function PlanTemplatesSettings(_props: Record<string, never>) {
+/**
+ * Settings → Plan templates: the plans a team starts again and again, dated from their start.
+ * `item` is the template open for editing, from the address (/settings/plan-templates/<id>,
+ * or /new for a new one).
+ */
+export function PlanTemplatesSettings({ item }: { item?: string | undefined }) {
   const me = useSession();
   const manage = can(me.role, 'lifecycle:manage');
   const [showArchived, setShowArchived] = useState(false);
   const templates = usePlanTemplates({ archived: showArchived });
+  const address = useSectionItem('plan-templates');
+  // Archived templates cannot be edited (restore one first), so only the others open.
+  const opened = openedItem(
+    item,
+    templates.data?.data.filter((t) => !t.archived),
+    manage,
+  );
   // undefined: closed; null: a new template; a template: editing it.
-  const [editing, setEditing] = useState<PlanTemplate | null | undefined>(undefined);
+  const editing = opened.kind === 'new' ? null : opened.kind === 'found' ? opened.item : undefined;
 
   const addButton = manage ? (
-    <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing(null)}>
+    <Button leftSection={<IconPlus size={16} />} onClick={() => address.open('new')}>
       Add template
     </Button>
   ) : null;
@@ -56,6 +70,7 @@ export function PlanTemplatesSettings(_props: Record<string, never>) {
         </div>
         {list.length ? addButton : null}
       </Group>
+      <ItemNotOpened opened={opened} noun="template" onClose={address.close} />
       <Switch
         label="Show archived templates"
         checked={showArchived}
@@ -79,13 +94,11 @@ export function PlanTemplatesSettings(_props: Record<string, never>) {
           />
         </Paper>
       ) : (
-        list.map((t) => <TemplateCard key={t.id} template={t} manage={manage} onEdit={() => setEditing(t)} />)
+        list.map((t) => (
+          <TemplateCard key={t.id} template={t} manage={manage} onEdit={() => address.open(t.id)} />
+        ))
       )}
-      <TemplateFormModal
-        opened={editing !== undefined}
-        template={editing ?? null}
-        onClose={() => setEditing(undefined)}
-      />
+      <TemplateFormModal opened={editing !== undefined} template={editing ?? null} onClose={address.close} />
     </Stack>
   );
 }

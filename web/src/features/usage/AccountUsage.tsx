@@ -8,6 +8,7 @@ import { formatDate } from '../../lib/format.ts';
 import { can } from '../../lib/permissions.ts';
 import { useSession } from '../../lib/queries/session.ts';
 import { useAccountUsage } from '../../lib/queries/usage.ts';
+import { settingsPath } from '../settings/sections.ts';
 import { FeatureAdoption } from './FeatureAdoption.tsx';
 import { DEFAULT_RANGE, isRange, RANGES, type RangeDays, rangeOf } from './meta.ts';
 import { TopEvents } from './TopEvents.tsx';
@@ -77,7 +78,7 @@ function NoUsage({ account, isAdmin }: { account: Account; isAdmin: boolean }) {
           <Group gap="sm" justify="center">
             <Button
               component={Link}
-              to="/settings?tab=product-data"
+              to={settingsPath('sources')}
               leftSection={<IconPlugConnected size={16} />}
             >
               {isAdmin ? 'Set up event sources' : 'How events are sent'}

@@ -3,6 +3,7 @@ import { IconCheck } from '@tabler/icons-react';
 import type { AccountUsage } from '@trustcircle/contracts';
 import { Link } from 'react-router';
 import { formatDate } from '../../lib/format.ts';
+import { settingsPath } from '../settings/sections.ts';
 import { daysAgo } from './meta.ts';
 
 type Props = { features: AccountUsage['features']; canManage: boolean };
@@ -26,7 +27,7 @@ export function FeatureAdoption({ features, canManage }: Props) {
         <Text size="sm" c="dimmed">
           No features are listed yet.{' '}
           {canManage ? (
-            <Anchor component={Link} to="/settings?tab=product-data" size="sm">
+            <Anchor component={Link} to={settingsPath('features')} size="sm">
               Name the features that matter
             </Anchor>
           ) : (
