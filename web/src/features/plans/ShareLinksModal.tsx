@@ -19,6 +19,7 @@ import { useForm } from '@mantine/form';
 import { IconAlertTriangle, IconCheck, IconCopy, IconLink } from '@tabler/icons-react';
 import type { Plan, ShareActivityKind, ShareLink, ShareLinkCreated } from '@trustcircle/contracts';
 import { useState } from 'react';
+import { BaseUrlNotice } from '../../components/BaseUrlNotice.tsx';
 import { LoadError } from '../../components/States.tsx';
 import { confirmAction } from '../../lib/confirm.tsx';
 import { dayjs, formatDate, formatDateTime, fromNow } from '../../lib/format.ts';
@@ -70,6 +71,7 @@ export function ShareLinksModal({
           The customer opens the plan without signing in: milestones, their tasks and ours, progress and what
           is overdue. Internal tasks are never shown.
         </Text>
+        <BaseUrlNotice what="Share links, and the links in reminder emails," />
         {created ? <NewLink link={created} onDone={() => setCreated(null)} /> : null}
         {canWrite && !created ? <CreateLinkForm planId={plan.id} onCreated={setCreated} /> : null}
         <Links planId={plan.id} canWrite={canWrite} />
