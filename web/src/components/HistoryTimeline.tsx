@@ -1,5 +1,6 @@
 import { Loader, Stack, Text, Timeline } from '@mantine/core';
 import { formatDateTime } from '../lib/format.ts';
+import { Linkify } from './Linkify.tsx';
 
 export type HistoryEntry = {
   id: string;
@@ -46,8 +47,9 @@ export function HistoryTimeline({
         >
           <Stack gap={2}>
             {e.note ? (
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {e.note}
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                {/* A note often carries the evidence of a delivery: its web address opens. */}
+                <Linkify text={e.note} />
               </Text>
             ) : null}
             <Text size="xs" c="dimmed">

@@ -11,6 +11,7 @@ import {
 import type { PromiseItem } from '@trustcircle/contracts';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { Linkify } from '../../components/Linkify.tsx';
 import { confirmAction } from '../../lib/confirm.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
@@ -106,8 +107,8 @@ function PromiseRow({
             </Anchor>
           ) : null}
           {p.evidence ? (
-            <Text size="xs" c="dimmed">
-              Evidence: {p.evidence}
+            <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }} data-testid="promise-evidence">
+              Evidence: <Linkify text={p.evidence} />
             </Text>
           ) : null}
         </Stack>
