@@ -24,7 +24,11 @@ createRoot(root).render(
     <MantineProvider theme={theme} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
-          <Notifications position="top-right" limit={4} />
+          {/* At the bottom, centred: the header's controls (the user menu top right, the menu
+              button on a phone) and the page's own actions below it stay uncovered, and on a
+              phone the toast sits where a thumb dismisses it. Nothing in the app is fixed to
+              the bottom of the screen. */}
+          <Notifications position="bottom-center" containerWidth={420} limit={4} />
           <RouterProvider router={router} />
         </ModalsProvider>
       </QueryClientProvider>
