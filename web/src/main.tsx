@@ -24,11 +24,11 @@ createRoot(root).render(
     <MantineProvider theme={theme} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
-          {/* At the bottom, centred: the header's controls (the user menu top right, the menu
-              button on a phone) and the page's own actions below it stay uncovered, and on a
-              phone the toast sits where a thumb dismisses it. Nothing in the app is fixed to
-              the bottom of the screen. */}
-          <Notifications position="bottom-center" containerWidth={420} limit={4} />
+          {/* Where they cover no control: on a wide screen in the empty lower part of the
+              navigation column (styles.css keeps them that narrow), on a phone along the
+              bottom, where nothing is fixed and a thumb swipes them away. Never over the
+              header's user menu. */}
+          <Notifications position="bottom-left" className="tc-toasts" limit={4} />
           <RouterProvider router={router} />
         </ModalsProvider>
       </QueryClientProvider>
