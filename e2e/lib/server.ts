@@ -10,6 +10,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export type RunningServer = { url: string; dataDir: string; stop: () => Promise<void>; output: () => string };
 
+const definedOnly = (env: Record<string, string | undefined>): Record<string, string> =>
+  Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
@@ -24,9 +27,10 @@ async function freePort(): Promise<number> {
 
 /**
  * Starts the real product the way `npm start` does (`npm run build` first: the web app and
- * the server bundle), on a fresh data folder and a free port, and waits for /healthz.
+ * the server bundle), on a fresh data folder and a free port, and waits for /healthz. A
+ * variable given as undefined is left unset (TRUSTCIRCLE_BASE_URL, to see the default).
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(env: Record<string, string | undefined> = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tc-e2e-'));
   const url = `http://127.0.0.1:${port}`;
@@ -34,7 +38,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const flags = serverNodeFlags({});
   const child: ChildProcess = spawn(process.execPath, [...flags, 'server/dist/main.mjs', 'serve'], {
     cwd: root,
-    env: {
+    env: definedOnly({
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -42,7 +46,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       TRUSTCIRCLE_BASE_URL: url,
       LOG_LEVEL: 'warn',
       ...env,
-    },
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d: Buffer) => {

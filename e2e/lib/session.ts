@@ -9,7 +9,7 @@ export type AppSession = { server: RunningServer; browser: Browser; page: Page; 
  * one page at a laptop's size whose console errors are collected.
  */
 export async function openAppSession(
-  opts: { env?: Record<string, string>; viewport?: { width: number; height: number } } = {},
+  opts: { env?: Record<string, string | undefined>; viewport?: { width: number; height: number } } = {},
 ): Promise<AppSession> {
   const server = await startServer(opts.env);
   const browser = await launchBrowser();

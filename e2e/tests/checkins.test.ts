@@ -123,7 +123,7 @@ test('record it from the prep sheet: the need reassessed, a new one heard, the n
 });
 
 test('admins set the default cadence per tier', async () => {
-  await page.goto(`${server.url}/settings?tab=checkins`);
+  await page.goto(`${server.url}/settings/check-ins`);
   await page.getByRole('heading', { name: 'Check-in cadence by tier' }).waitFor();
   await page.getByLabel('Starter').selectOption('weekly');
   await page.getByRole('button', { name: 'Save cadences' }).click();

@@ -31,7 +31,7 @@ test('a new workspace starts with an onboarding and a renewal template, started 
     name: 'Tess Templates',
     email: 'tess@templates.test',
   });
-  await page.goto(`${server.url}/settings?tab=plan-templates`);
+  await page.goto(`${server.url}/settings/plan-templates`);
   await page.getByRole('heading', { name: 'Plan templates' }).waitFor();
   const onboarding = card('Onboarding plan');
   await onboarding.getByText(/3 milestones · 8 tasks \(\d ours, \d the customer’s\)/).waitFor();

@@ -55,7 +55,7 @@ test('a new workspace starts with the two default rules, switched off', async ()
   await post({ name: 'Fresh Start', stage: 'customer' });
   assert.match(created, /^[0-9a-f-]{36}$/);
 
-  await page.goto(`${server.url}/settings?tab=lifecycle`);
+  await page.goto(`${server.url}/settings/lifecycle-rules`);
   await page.getByRole('heading', { name: 'Lifecycle rules' }).waitFor();
   await page.getByText('Onboarding ends after 60 days → Adoption', { exact: true }).waitFor();
   await page.getByText(RENEWAL_RULE, { exact: true }).waitFor();
@@ -103,7 +103,7 @@ test('switched on and applied now, the rule moves the account with its name as t
 });
 
 test('add a rule with a preview before saving, edit it, then delete it', async () => {
-  await page.goto(`${server.url}/settings?tab=lifecycle`);
+  await page.goto(`${server.url}/settings/lifecycle-rules`);
   await page.getByRole('button', { name: 'Add rule' }).click();
   const dialog = page.getByRole('dialog', { name: 'New lifecycle rule' });
   await dialog.getByText('Before renewal', { exact: true }).click();
@@ -144,7 +144,7 @@ test('add a rule with a preview before saving, edit it, then delete it', async (
 
 test('on a phone the rules and the form fit the screen', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(`${server.url}/settings?tab=lifecycle`);
+  await page.goto(`${server.url}/settings/lifecycle-rules`);
   const renewal = card(RENEWAL_RULE);
   await renewal.getByRole('button', { name: 'Preview' }).click();
   await renewal.getByText('No account would move now.').waitFor();

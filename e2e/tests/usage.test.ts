@@ -51,9 +51,13 @@ test('set up the workspace', async () => {
   });
 });
 
-test('create a source in Settings → Product data and read its write key', async () => {
+test('create a source in Settings → Sources and read its write key', async () => {
   await page.goto(`${server.url}/settings`);
-  await page.getByRole('tab', { name: 'Product data' }).click();
+  await page
+    .getByRole('navigation', { name: 'Settings sections' })
+    .getByRole('link', { name: 'Sources' })
+    .click();
+  await page.waitForURL(/\/settings\/sources$/);
   await page.getByText('No sources yet').waitFor();
   await page.getByRole('button', { name: 'Create source' }).first().click();
   const dialog = page.getByRole('dialog');
@@ -128,7 +132,7 @@ test('events sent with the key show on the account they name', async () => {
 
 test('a rejected event shows under ingestion warnings with its reason', async () => {
   await sendBatch([{ type: 'track', userId: 'bill', properties: { forgot: 'the name' } }]);
-  await page.goto(`${server.url}/settings?tab=product-data`);
+  await page.goto(`${server.url}/settings/sources`);
   await page.getByRole('link', { name: 'Ingestion warnings' }).first().click();
   await page.waitForURL(/\/ingestion\/warnings/);
   const reason = page.getByRole('button', { name: /a track call needs an event name/i });
