@@ -40,7 +40,7 @@ export function SettingsPage() {
         title="Settings"
         description={`${me.workspace.name} · your role: ${me.role === 'csm' ? 'CSM' : me.role}`}
       />
-      <Group align="flex-start" wrap="nowrap" gap="xl">
+      <Group align="flex-start" wrap="nowrap" gap="lg">
         <SettingsNav sections={sections} current={current} />
         <Box style={{ flex: 1, minWidth: 0 }} data-testid="settings-section">
           <SectionPicker sections={sections} current={current} />

@@ -103,7 +103,9 @@ export function MembersSettings() {
                     <Avatar size={32} radius="xl" color="brand">
                       {initials(m.name)}
                     </Avatar>
-                    <Stack gap={0} style={{ minWidth: 0 }}>
+                    {/* Capped, so a long address is cut here rather than widening the column
+                        past the section and pushing the row's actions out of sight. */}
+                    <Stack gap={0} style={{ minWidth: 0, maxWidth: 190 }}>
                       <Text size="sm" fw={600}>
                         {m.name}
                         {m.id === me.user.id ? (
@@ -113,7 +115,7 @@ export function MembersSettings() {
                           </Text>
                         ) : null}
                       </Text>
-                      <Text size="xs" c="dimmed" truncate="end">
+                      <Text size="xs" c="dimmed" truncate="end" title={m.email}>
                         {m.email}
                       </Text>
                     </Stack>
@@ -123,7 +125,7 @@ export function MembersSettings() {
               {
                 accessor: 'role',
                 title: 'Role',
-                width: 160,
+                width: 150,
                 render: (m) =>
                   canManage && m.id !== me.user.id ? (
                     <ChoiceSelect
@@ -143,6 +145,8 @@ export function MembersSettings() {
               {
                 accessor: 'status',
                 title: 'Status',
+                // Room for "Deactivated": a badge squeezed by the table cuts its own word.
+                width: 130,
                 visibleMediaQuery: (t) => `(min-width: ${t.breakpoints.sm})`,
                 render: (m) => (
                   <Badge variant="dot" color={m.status === 'active' ? 'teal' : 'gray'}>

@@ -35,7 +35,7 @@ type Props = { sections: SettingsSection[]; current: string };
  */
 export function SettingsNav({ sections, current }: Props) {
   return (
-    <Box component="nav" aria-label="Settings sections" visibleFrom="md" w={210} style={{ flexShrink: 0 }}>
+    <Box component="nav" aria-label="Settings sections" visibleFrom="md" w={180} style={{ flexShrink: 0 }}>
       <Stack gap={2}>
         {sections.map((s) => (
           <NavLink
