@@ -89,8 +89,14 @@ describeEachDatabase('demo data', (h) => {
     // customer tasks overdue (plans at risk, one or two stalled), comments from both sides;
     // the admin runs some, so their "My work" and calendar show plan items.
     assert.ok(loaded.plans >= 30, JSON.stringify(loaded));
-    const active = (await api.get('/api/v1/plans?status=active&limit=200')).body.data;
-    assert.equal(active.length, loaded.plans);
+    const active = (await api.get('/api/v1/plans?status=active&limit=200')).body.data as Array<{
+      id: string;
+      kind: string;
+    }>;
+    // Besides the demo's own, the onboarding template started one for each onboarding customer
+    // nobody owns (the demo gives plans only to accounts someone looks after).
+    const byTemplate = active.length - loaded.plans;
+    assert.ok(byTemplate >= 0 && byTemplate <= 3, `${byTemplate} plans started by the template`);
     const health: Record<string, number> = {};
     const late = { vendor: 0, customer: 0 };
     const blocked: Array<{ planId: string; taskId: string }> = [];
@@ -117,6 +123,94 @@ describeEachDatabase('demo data', (h) => {
     const feed = await client(h().app).get(new URL((await createCalendarFeed({ ctx: ws.ctx })).url).pathname);
     assert.match(feed.text, /SUMMARY:Plan task: /);
     assert.match(feed.text, /SUMMARY:Milestone: /);
+
+    // The lifecycle tells one story with the dates: every journey phase has customers, for
+    // weeks or months, a renewal date that passed is an overdue renewal in the renewal phase,
+    // earlier renewals were signed, and the demo's own rules find nothing left to move.
+    assert.equal(loaded.ruleMoves, 0, 'the story already follows the lifecycle rules');
+    const today = h().clock.now().toISOString().slice(0, 10);
+    const funnel = (await api.get(`/api/v1/reports/funnel?from=2020-01-01&to=${today}`)).body;
+    for (const p of funnel.phases as Array<{
+      phase: string;
+      count: number;
+      averageDays: number | null;
+      currentAverageDays: number | null;
+    }>) {
+      assert.ok(p.count > 0, `nobody in ${p.phase}`);
+      assert.ok((p.currentAverageDays ?? 0) >= 1, `${p.phase}: there so far ${p.currentAverageDays} days`);
+      if (p.phase !== 'onboarding')
+        assert.ok((p.averageDays ?? 0) > 7, `${p.phase}: stays of ${p.averageDays} days`);
+    }
+    const passed = (await api.get(`/api/v1/accounts?stage=customer&renewalBefore=${today}&limit=200`)).body
+      .data as Array<{
+      id: string;
+      phase: string;
+      renewalDate: string;
+      renewal: { status: string };
+    }>;
+    assert.ok(passed.length > 0, 'a few renewals are overdue');
+    for (const a of passed.filter((x) => x.renewalDate < today))
+      assert.deepEqual([a.phase, a.renewal.status], ['renewal', 'overdue'], JSON.stringify(a));
+    const veteran = (await api.get('/api/v1/accounts?stage=customer&sort=createdAt&limit=1')).body.data[0];
+    const renewals = (await api.get(`/api/v1/accounts/${veteran.id}/renewals`)).body.data;
+    assert.ok(renewals.length >= 1, `${veteran.name} since ${veteran.contractStart} renewed`);
+    assert.ok(veteran.renewalDate > today);
+
+    // A real book reads differently from one account to the next and within one: no need or
+    // check-in note twice on an account.
+    const withCheckins = (await api.get('/api/v1/accounts?stage=customer&limit=80')).body.data;
+    let notes = 0;
+    for (const a of withCheckins) {
+      const needs = (await api.get(`/api/v1/needs?accountId=${a.id}&limit=200`)).body.data as Array<{
+        title: string;
+      }>;
+      assert.equal(
+        new Set(needs.map((n) => n.title)).size,
+        needs.length,
+        `${a.name}: ${needs.map((n) => n.title)}`,
+      );
+      const held = (await api.get(`/api/v1/checkins?accountId=${a.id}&status=done&limit=200`)).body
+        .data as Array<{
+        notes: string | null;
+      }>;
+      notes += held.length;
+      assert.equal(
+        new Set(held.map((c) => c.notes)).size,
+        held.length,
+        `${a.name}: the same check-in notes twice`,
+      );
+    }
+    assert.ok(notes > 20, `${notes} check-ins held`);
+
+    // Moving an account into onboarding starts the onboarding plan; the customer can act first.
+    const prospect = (await api.get('/api/v1/accounts?stage=prospect&limit=1')).body.data[0];
+    const won = await api.post(`/api/v1/accounts/${prospect.id}/stage`, {
+      stage: 'customer',
+      reason: 'Signed',
+    });
+    assert.equal(won.status, 200, won.text);
+    await h().drain();
+    const [onboardingPlan] = (await api.get(`/api/v1/plans?accountId=${prospect.id}`)).body.data;
+    assert.equal(onboardingPlan?.kind, 'onboarding', 'the onboarding template started a plan');
+    const firstSteps = (await api.get(`/api/v1/plans/${onboardingPlan.id}`)).body.tasks.filter(
+      (t: { ownerSide: string; locked: boolean; internal: boolean }) =>
+        t.ownerSide === 'customer' && !t.locked,
+    );
+    assert.ok(
+      firstSteps.length > 0 && firstSteps.every((t: { owner: unknown }) => t.owner),
+      'a first step, with its owner',
+    );
+    const onboardingNow = (await api.get('/api/v1/accounts?phase=onboarding&limit=200')).body.data as Array<{
+      id: string;
+    }>;
+    for (const a of onboardingNow) {
+      const plans = (await api.get(`/api/v1/plans?accountId=${a.id}`)).body.data as Array<{ kind: string }>;
+      assert.equal(
+        plans.filter((p) => p.kind === 'onboarding').length,
+        1,
+        'one onboarding plan each, never two',
+      );
+    }
 
     const members = (await listMembers({ ctx: ws.ctx })).data;
     assert.equal(members.length, 5);

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { base, en, Faker } from '@faker-js/faker';
-import { STAGES } from '@trustcircle/contracts';
+import { addMonthsToDay, PHASES, STAGES } from '@trustcircle/contracts';
 import { phaseOf } from '../../src/modules/demo/maps.ts';
 import { adminBookOf, planDemo } from '../../src/modules/demo/plan.ts';
+import { DEFAULT_RULES } from '../../src/modules/lifecycle/index.ts';
+import { evaluateRule } from '../../src/modules/lifecycle/rules.ts';
 import { accountability } from '../../src/modules/plans/accountability.ts';
 
 const NOW = new Date('2026-06-15T12:00:00.000Z');
@@ -57,13 +59,124 @@ describe('the demo plan', () => {
     }
   });
 
-  test('renewals spread over the past two months and the next twelve', () => {
+  test('renewals spread over the next twelve months; a few are overdue, each past one was signed', () => {
     const paying = accounts.filter((a) => ['customer', 'advocate'].includes(a.steps.at(-1)?.stage ?? ''));
     const months = new Set(paying.map((a) => a.renewalDate?.slice(0, 7)));
     assert.ok(months.size >= 12, [...months].join(' '));
+    const overdue = paying.filter((a) => Date.parse(a.renewalDate ?? '') < NOW.getTime());
+    assert.ok(overdue.length >= 2 && overdue.length <= 15, `${overdue.length} overdue renewals`);
     assert.ok(
-      paying.some((a) => Date.parse(a.renewalDate ?? '') < NOW.getTime()),
-      'some renewals are overdue',
+      overdue.every((a) => a.steps.at(-1)?.stage === 'customer' && a.tags.includes('at-risk')),
+      'an overdue renewal is a customer at risk, never an advocate',
+    );
+    for (const a of paying) {
+      // One renewal a year since the contract started, each signed near its date, ending today's ARR.
+      const years = Math.round(
+        (Date.parse(a.renewalDate ?? '') - Date.parse(a.contractStart ?? '')) / (365.25 * DAY),
+      );
+      assert.equal(a.renewals.length, years - 1, `${a.name}: ${a.contractStart} → ${a.renewalDate}`);
+      assert.equal(a.renewals.at(-1)?.arr ?? a.firstArr, a.arr, `${a.name}: renewals end at today's ARR`);
+      for (const [k, r] of a.renewals.entries()) {
+        const due = Date.parse(addMonthsToDay(a.contractStart ?? '', 12 * (k + 1)));
+        const off = (r.at.getTime() - due) / DAY;
+        assert.ok(off > -26 && off < 9, `${a.name}: renewal ${k + 1} signed ${off} days from its date`);
+        assert.ok(r.at.getTime() < NOW.getTime());
+      }
+    }
+  });
+
+  test('every journey phase has customers today, each in it for a believable time, none contradicting its dates', () => {
+    const customers = accounts.filter((a) => a.steps.at(-1)?.stage === 'customer');
+    const byPhase = Object.fromEntries(
+      PHASES.map((ph) => [ph, customers.filter((a) => phaseOf(a, NOW) === ph)]),
+    );
+    for (const ph of PHASES) assert.ok((byPhase[ph]?.length ?? 0) >= 5, `${ph}: ${byPhase[ph]?.length}`);
+    for (const a of customers) {
+      const phase = phaseOf(a, NOW);
+      const renewsIn = (Date.parse(a.renewalDate ?? '') - NOW.getTime()) / DAY;
+      // The renewal phase is exactly the 90 days before the renewal date, and after it while unsigned.
+      assert.equal(phase === 'renewal', renewsIn <= 90, `${a.name}: ${phase}, renewal in ${renewsIn} days`);
+      const since = a.phases.at(-1)?.at ?? a.steps[0]?.at ?? a.createdAt;
+      // Only the renewal rule moves on the day itself, as the hourly sweep does.
+      assert.ok(
+        a.phases.at(-1)?.by === 'rule' || NOW.getTime() - since.getTime() >= DAY,
+        `${a.name}: in ${phase} since ${since.toISOString()}`,
+      );
+      if (phase === 'trough') assert.ok(a.troughNow && a.tags.includes('at-risk'), a.name);
+      if (phase === 'onboarding') assert.ok(NOW.getTime() - since.getTime() < 60 * DAY, a.name);
+    }
+    // Stays inside customer, over every journey: weeks in onboarding and the trough, about 90
+    // days in renewal, months in adoption and value.
+    const stays: Record<string, number[]> = {};
+    for (const a of accounts) {
+      const won = a.steps.find((x) => x.stage === 'customer')?.at;
+      if (!won) continue;
+      let prev = { phase: 'onboarding', at: won };
+      for (const step of a.phases) {
+        assert.ok(step.at > prev.at, `${a.name}: phases in order`);
+        stays[prev.phase] = [...(stays[prev.phase] ?? []), (step.at.getTime() - prev.at.getTime()) / DAY];
+        prev = step;
+      }
+    }
+    const mean = (xs: number[] = []) => xs.reduce((x, y) => x + y, 0) / xs.length;
+    assert.ok(
+      mean(stays.onboarding) > 30 && mean(stays.onboarding) < 60,
+      `onboarding ${mean(stays.onboarding)}`,
+    );
+    assert.ok(mean(stays.trough) > 14 && mean(stays.trough) < 60, `trough ${mean(stays.trough)}`);
+    assert.ok(mean(stays.renewal) > 60 && mean(stays.renewal) < 110, `renewal ${mean(stays.renewal)}`);
+    assert.ok(mean(stays.adoption) > 60 && mean(stays.value) > 60);
+  });
+
+  test('other seeds and days tell a story just as consistent', () => {
+    for (const [seed, day] of [
+      [20_260_601, '2026-12-07T23:00:00Z'],
+      [3, '2027-03-01T08:00:00Z'],
+      [11, '2026-09-30T12:00:00Z'],
+    ] as const) {
+      const now = new Date(day);
+      const other = planDemo(new Faker({ locale: [en, base], seed }), now, 300).accounts;
+      const customers = other.filter((a) => a.steps.at(-1)?.stage === 'customer');
+      for (const ph of PHASES)
+        assert.ok(customers.filter((a) => phaseOf(a, now) === ph).length >= 3, `${seed} ${day}: ${ph}`);
+      const today = day.slice(0, 10);
+      for (const a of customers) {
+        const renewsIn = (Date.parse(a.renewalDate ?? '') - now.getTime()) / DAY;
+        assert.equal(phaseOf(a, now) === 'renewal', renewsIn <= 90, `${seed} ${day} ${a.name}`);
+        // The default rules, applied after the demo is loaded, find nothing to move.
+        const lastRule = a.phases.filter((x) => x.by === 'rule').at(-1);
+        const facts = {
+          stage: 'customer' as const,
+          phase: phaseOf(a, now),
+          tier: a.tier,
+          phaseSince: (a.phases.at(-1)?.at ?? a.steps[0]?.at ?? a.createdAt).toISOString(),
+          renewalDate: a.renewalDate,
+          lastMovedOn: lastRule ? lastRule.at.toISOString().slice(0, 10) : null,
+        };
+        for (const rule of DEFAULT_RULES)
+          assert.equal(
+            evaluateRule(rule, facts, today, 'UTC'),
+            null,
+            `${seed} ${day} ${a.name} ${JSON.stringify(facts)}`,
+          );
+      }
+      for (const a of other) {
+        const bodies = a.timeline.map((e) => e.body);
+        assert.equal(new Set(bodies).size, bodies.length, `${seed} ${day} ${a.name}`);
+      }
+    }
+  });
+
+  test('texts an account gets do not repeat themselves', () => {
+    for (const a of accounts) {
+      const bodies = a.timeline.map((e) => e.body);
+      assert.equal(new Set(bodies).size, bodies.length, `${a.name}: ${bodies.join(' | ')}`);
+      const facts = a.contacts.flatMap((c) => c.facts.map((x) => x.text));
+      assert.equal(new Set(facts).size, facts.length, `${a.name}: rapport`);
+    }
+    assert.ok(
+      accounts.every((a) => !/ - |, .* and /.test(a.name)),
+      'company names read like companies, not like a list of surnames',
     );
   });
 

@@ -1,17 +1,19 @@
 import type { Faker } from '@faker-js/faker';
 import { fixedClock } from '../../platform/clock.ts';
 import type { Actor, Ctx } from '../../platform/context.ts';
-import { createAccount, updateAccount } from '../accounts/index.ts';
+import { createAccount } from '../accounts/index.ts';
 import { addRapportFact, createContact } from '../contacts/index.ts';
-import { changeStage } from '../lifecycle/index.ts';
 import { addTimelineEntry } from '../timeline/index.ts';
+import { applyLife } from './applyLife.ts';
 import { applyActionPlan } from './applyMaps.ts';
 import type { PlannedAccount } from './plan.ts';
-import { ONBOARDING_DAYS } from './util.ts';
 import { applyWork } from './work.ts';
 
 /** The people the demo acts as: each account's CSM, and the admin who keeps private notes. */
 export type Cast = {
+  /** The renewal rule whose moves the journey's renewal phases are, and the onboarding template. */
+  renewalRule: { id: string; name: string } | null;
+  onboardingTemplateId: string | null;
   owners: Array<{ id: string; name: string }>;
   admin: Actor | null;
   fallback: Actor;
@@ -30,14 +32,6 @@ export type Counts = {
   tasks: number;
   checkins: number;
   plans: number;
-};
-
-const STEP_REASON: Record<string, string> = {
-  stranger: 'Went quiet',
-  prospect: 'Booked a demo after the webinar',
-  customer: 'Signed the contract; handed over from sales',
-  advocate: 'Agreed to be a reference customer',
-  churned: 'Did not renew',
 };
 
 /**
@@ -62,9 +56,9 @@ export async function applyAccount(tx: Ctx, a: PlannedAccount, cast: Cast, count
       domain: a.domain,
       stage: a.initialStage,
       tier: a.tier,
-      arr: a.arr,
+      arr: a.firstArr,
       contractStart: a.contractStart,
-      renewalDate: a.renewalDate,
+      renewalDate: a.firstRenewalDate,
       tags: a.tags,
       customFields: a.customFields,
       externalId: a.externalId,
@@ -102,29 +96,7 @@ export async function applyAccount(tx: Ctx, a: PlannedAccount, cast: Cast, count
     }
   }
 
-  for (const [i, step] of a.steps.entries()) {
-    await changeStage({
-      ctx: at(step.at),
-      accountId: account.id,
-      input: { stage: step.stage, reason: STEP_REASON[step.stage] },
-    });
-    if (step.arr !== undefined)
-      await updateAccount({ ctx: at(step.at), accountId: account.id, input: { arr: step.arr } });
-    // A customer who stayed one past the trial zone: onboarding ends after about six weeks.
-    const next = a.steps[i + 1]?.at ?? now;
-    const onboarded = new Date(step.at.getTime() + ONBOARDING_DAYS * 86_400_000);
-    if (step.stage === 'customer' && onboarded < next) {
-      await changeStage({
-        ctx: at(onboarded),
-        accountId: account.id,
-        input: {
-          stage: 'customer',
-          phase: 'adoption',
-          reason: 'Onboarding plan completed; the team uses it weekly',
-        },
-      });
-    }
-  }
+  await applyLife(at, a, { id: account.id, name: a.name }, cast);
 
   for (const e of a.timeline) {
     await addTimelineEntry({

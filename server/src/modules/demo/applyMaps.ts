@@ -59,6 +59,9 @@ export async function applyActionPlan(
       milestones: p.milestones,
       tasks: drafts,
     },
+    // An onboarding plan is the one the onboarding template starts by itself: linked to it, so
+    // the template never starts a second one for the same account.
+    templateId: p.kind === 'onboarding' ? cast.onboardingTemplateId : null,
   });
   const taskIds = [...plan.tasks].sort((x, y) => x.position - y.position).map((t) => t.id);
   const customer = customerVoice(tx, { id: plan.id, accountId: account.id }, csm);

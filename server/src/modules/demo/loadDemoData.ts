@@ -7,8 +7,8 @@ import { inTransaction } from '../../platform/db/transaction.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { findAccountIdByExternalId } from '../accounts/index.ts';
-import { applyRules, seedDefaultRules } from '../lifecycle/index.ts';
-import { seedDefaultTemplates } from '../planTemplates/index.ts';
+import { applyRules, listRules, seedDefaultRules } from '../lifecycle/index.ts';
+import { listPlanTemplates, seedDefaultTemplates } from '../planTemplates/index.ts';
 import { createUser, listMembers } from '../users/index.ts';
 import { applyAccount, type Cast, type Counts } from './apply.ts';
 import { adminBookOf, type DemoPlan, planDemo } from './plan.ts';
@@ -39,6 +39,11 @@ export async function loadDemoData({ ctx, options }: { ctx: Ctx; options?: DemoO
   if (await findAccountIdByExternalId(ctx.db, ctx.workspace.id, 'demo:0001')) {
     throw new DomainError('PRECONDITION_FAILED', 'This workspace already has the demo data');
   }
+  // The default lifecycle rules, on, and the starter plan templates (kept if the workspace has
+  // some) come first: the accounts' renewal phases are the renewal rule's moves, and their
+  // onboarding plans are the onboarding template's.
+  await seedDefaultRules({ ctx, workspaceId: ctx.workspace.id, enabled: true });
+  await seedDefaultTemplates({ ctx, workspaceId: ctx.workspace.id });
   // Loaded on first use: faker's locale data costs half a second nobody else should pay.
   const { Faker, en, base } = await import('@faker-js/faker');
   const plan = planDemo(new Faker({ locale: [en, base], seed: opts.seed }), ctx.clock.now(), opts.accounts);
@@ -76,18 +81,15 @@ export async function loadDemoData({ ctx, options }: { ctx: Ctx; options?: DemoO
     plan.accounts,
     ctx.clock.now(),
   );
-  // The default lifecycle rules, on, and applied once: the demo opens with its renewals in
-  // the renewal phase, moved by a rule, as the hourly sweep would have done.
-  await seedDefaultRules({ ctx, workspaceId: ctx.workspace.id, enabled: true });
-  // The starter plan templates (kept if the workspace has some), so a plan can start from one.
-  await seedDefaultTemplates({ ctx, workspaceId: ctx.workspace.id });
+  // Applied once, as the hourly sweep would: the story already follows them, so this moves
+  // nothing unless the workspace had rules of its own.
   const rules = await applyRules({ ctx: { ...ctx, actor: { type: 'system', reason: 'lifecycle rules' } } });
   const ms = Math.round(performance.now() - started);
   ctx.log.info(
     { ...counts, usageEvents: usage.events, members: cast.owners.length, ruleMoves: rules.moved, ms },
     'demo data loaded',
   );
-  return { ...counts, usageEvents: usage.events, members: cast.owners.length, ms };
+  return { ...counts, usageEvents: usage.events, members: cast.owners.length, ruleMoves: rules.moved, ms };
 }
 
 /** The CSMs who own accounts (added with an unusable random password), and the admin. */
@@ -112,7 +114,17 @@ async function castMembers(ctx: Ctx, plan: DemoPlan, fakerFor: Cast['fakerFor'])
         ? { type: 'user', userId: admin.id, role: 'admin', name: admin.name, sessionId: null }
         : null;
   const adminBook = adminBookOf(plan.accounts);
+  const renewalRule = (await listRules({ ctx })).data.find(
+    (r) =>
+      r.enabled &&
+      r.definition.condition.type === 'days_before_renewal' &&
+      r.definition.condition.days === 90 &&
+      r.definition.move.phase === 'renewal',
+  );
+  const onboarding = (await listPlanTemplates({ ctx })).data.find((t) => t.startsOnPhase === 'onboarding');
   return {
+    renewalRule: renewalRule ? { id: renewalRule.id, name: renewalRule.name } : null,
+    onboardingTemplateId: onboarding?.id ?? null,
     owners,
     admin: adminActor,
     fallback: adminActor ?? ctx.actor,

@@ -1,8 +1,9 @@
 import type { Faker } from '@faker-js/faker';
-import type { OwnerSide, PlanKind } from '@trustcircle/contracts';
+import type { OwnerSide, Phase, PlanKind } from '@trustcircle/contracts';
+import { phaseAt } from './journey.ts';
 import { MAP_COMMENTS, MAP_TEMPLATES, type MapTemplate } from './mapTexts.ts';
 import type { PlannedAccount } from './plan.ts';
-import { addDay, DAY, dayAt, daysFrom, isoDate, ONBOARDING_DAYS } from './util.ts';
+import { addDay, DAY, dayAt, isoDate } from './util.ts';
 
 /**
  * Mutual action plans for the demo, pure and deterministic like the rest of the plan: which
@@ -51,24 +52,29 @@ export type PlannedActionPlan = {
   focus: number | null;
 };
 type Mood = 'on_track' | 'at_risk' | 'stalled';
-type Phase = 'onboarding' | 'adoption' | 'renewal';
 
 /** The later and the earlier of two days. */
 const later = (a: string, b: string) => (a > b ? a : b);
 const earlier = (a: string, b: string) => (a < b ? a : b);
 
-/** How likely a customer in each phase is to have an active plan: about a third overall. */
-const SHARE: Record<Phase, number> = { onboarding: 0.6, renewal: 0.4, adoption: 0.3 };
+/**
+ * How likely a customer in each phase is to have an active plan: every onboarding customer
+ * (the starter onboarding template starts one by itself), most in the trough (a recovery
+ * plan), some of the rest.
+ */
+const SHARE: Record<Phase, number> = { onboarding: 1, trough: 0.7, renewal: 0.4, adoption: 0.3, value: 0.2 };
 
-/** Where a current customer will be once loaded: the apply step and the default lifecycle rules decide. */
+/** Where a current customer is today, from its journey. */
 export function phaseOf(a: PlannedAccount, now: Date): Phase | null {
   if (a.steps.at(-1)?.stage !== 'customer') return null;
-  const won = a.steps.find((s) => s.stage === 'customer')?.at;
-  if (!won) return null;
-  if (now.getTime() - won.getTime() < ONBOARDING_DAYS * DAY) return 'onboarding';
-  const renewsIn = a.renewalDate ? (Date.parse(a.renewalDate) - now.getTime()) / DAY : null;
-  return renewsIn !== null && renewsIn >= 0 && renewsIn <= 90 ? 'renewal' : 'adoption';
+  return phaseAt(a.phases, now);
 }
+
+/** When the account entered the phase it is in today. */
+const phaseSince = (a: PlannedAccount, now: Date): Date =>
+  a.phases.filter((p) => p.at.getTime() <= now.getTime()).at(-1)?.at ??
+  a.steps.find((s) => s.stage === 'customer')?.at ??
+  a.createdAt;
 
 /**
  * Gives about a third of the current customers a plan, and at least two of the admin's own
@@ -98,9 +104,10 @@ export function planActionPlans(f: Faker, now: Date, accounts: PlannedAccount[],
 }
 
 function templateFor(f: Faker, a: PlannedAccount, phase: Phase): MapTemplate {
-  if (phase !== 'adoption') return MAP_TEMPLATES[phase];
+  if (phase === 'onboarding' || phase === 'renewal') return MAP_TEMPLATES[phase];
+  if (phase === 'trough') return MAP_TEMPLATES.recovery;
   if (a.tags.includes('at-risk')) return MAP_TEMPLATES.recovery;
-  if (a.tags.includes('expansion')) return MAP_TEMPLATES.expansion;
+  if (a.tags.includes('expansion') || phase === 'value') return MAP_TEMPLATES.expansion;
   return f.datatype.boolean(0.3) ? MAP_TEMPLATES.expansion : MAP_TEMPLATES.adoption;
 }
 
@@ -116,21 +123,25 @@ function skeleton(
   const today = isoDate(now);
   const picked = pickTasks(f, t);
   const won = a.steps.find((s) => s.stage === 'customer')?.at ?? a.createdAt;
+  const entered = phaseSince(a, now);
   let startsOn: string;
   let anchor: (typeof picked)[number] | undefined;
   if (phase === 'onboarding') startsOn = isoDate(won);
   else if (phase === 'renewal') startsOn = addDay(a.renewalDate ?? today, -90);
+  else if (phase === 'trough')
+    startsOn = later(addDay(isoDate(entered), f.number.int({ min: 1, max: 3 })), addDay(today, -30));
   else {
-    // Part-way through, started after onboarding: one of the CSM's tasks falls due in the
+    // Part-way through, started after the phase began: one of the CSM's tasks falls due in the
     // coming days (always so in the admin's book, so their "My work" has a plan task).
-    const onboarded = isoDate(daysFrom(won, ONBOARDING_DAYS));
-    const since = Math.floor((Date.parse(today) - Date.parse(onboarded)) / DAY);
+    const began = isoDate(entered);
+    const since = Math.floor((Date.parse(today) - Date.parse(began)) / DAY);
     const next = picked.filter((x) => x.side === 'vendor' && !x.colleague && x.days >= 10 && x.days <= since);
     anchor = next.length && (anchored || f.datatype.boolean(0.6)) ? f.helpers.arrayElement(next) : undefined;
     startsOn = anchor
       ? addDay(today, f.number.int({ min: 0, max: 5 }) - anchor.days)
-      : later(onboarded, addDay(today, -f.number.int({ min: 7, max: 45 })));
+      : later(began, addDay(today, -f.number.int({ min: 7, max: 45 })));
   }
+  if (startsOn > today) startsOn = today;
   const createdAt =
     phase === 'onboarding'
       ? new Date(Math.min(won.getTime() + 3_600_000, now.getTime() - 60_000))

@@ -30,6 +30,8 @@ const KINDS: Array<{ value: RapportKind; weight: number }> = [
 /** 2–6 people per account; the first is the primary contact, a champion or a decision maker. */
 export function planContacts(f: Faker, now: Date, account: Pick<PlannedAccount, 'domain' | 'createdAt'>) {
   const emails = new Set<string>();
+  // What the team knows about one person is not also true of their colleague.
+  const known = new Set<string>();
   return Array.from({ length: f.helpers.weightedArrayElement(COUNT) }, (_, i): PlannedContact => {
     const role: ContactRole | null =
       i === 0
@@ -50,23 +52,31 @@ export function planContacts(f: Faker, now: Date, account: Pick<PlannedAccount, 
       title: role ? f.helpers.arrayElement(TITLES[role]) : f.person.jobTitle(),
       role,
       isPrimary: i === 0,
-      facts: f.datatype.boolean(0.4) ? planFacts(f, now, account.createdAt) : [],
+      facts: f.datatype.boolean(0.4) ? planFacts(f, now, account.createdAt, known) : [],
     };
   });
 }
 
 /** What a good CSM remembers about a person; some private, some to bring up next time. */
-function planFacts(f: Faker, now: Date, knownSince: Date): PlannedFact[] {
+function planFacts(f: Faker, now: Date, knownSince: Date, known: Set<string>): PlannedFact[] {
   const from = new Date(Math.max(knownSince.getTime() + DAY, now.getTime() - 180 * DAY));
   const kinds = f.helpers.arrayElements(
     KINDS.map((k) => k.value),
     f.datatype.boolean(0.3) ? 2 : 1,
   );
-  return kinds.map((kind) => ({
-    kind,
-    text: rapportText(f, kind),
-    mention: f.datatype.boolean(0.3),
-    private: f.datatype.boolean(0.2),
-    at: f.date.between({ from, to: daysFrom(now, -1) }),
-  }));
+  return kinds.flatMap((kind) => {
+    let text = rapportText(f, kind);
+    for (let tries = 0; known.has(text) && tries < 8; tries++) text = rapportText(f, kind);
+    if (known.has(text)) return [];
+    known.add(text);
+    return [
+      {
+        kind,
+        text,
+        mention: f.datatype.boolean(0.3),
+        private: f.datatype.boolean(0.2),
+        at: f.date.between({ from, to: daysFrom(now, -1) }),
+      },
+    ];
+  });
 }

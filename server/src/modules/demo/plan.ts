@@ -1,11 +1,19 @@
 import type { Faker } from '@faker-js/faker';
 import type { ContactRole, RapportKind, Stage, Tier } from '@trustcircle/contracts';
+import { addMonthsToDay } from '@trustcircle/contracts';
+import {
+  type PhaseStep,
+  type PlannedRenewal,
+  planJourney,
+  renewalDatesFrom,
+  type TroughTrigger,
+} from './journey.ts';
 import { type PlannedActionPlan, planActionPlans } from './maps.ts';
 import { planContacts } from './people.ts';
 import { planTimeline } from './story.ts';
 import type { EntryText } from './texts.ts';
-import { INDUSTRIES } from './texts.ts';
-import { DAY, daysFrom, isoDate, slug } from './util.ts';
+import { companyName, INDUSTRIES } from './texts.ts';
+import { addDay, DAY, dayAt, daysFrom, isoDate, slug } from './util.ts';
 
 /**
  * The demo workspace as data, before any of it is written. Pure and deterministic: the same
@@ -25,6 +33,7 @@ export type PlannedContact = {
 };
 export type PlannedEntry = EntryText & { at: Date; contact: number | null };
 export type StageStep = { stage: Stage; at: Date; arr?: number };
+export type { PhaseStep, PlannedRenewal } from './journey.ts';
 export type PlannedAccount = {
   externalId: string;
   name: string;
@@ -32,7 +41,11 @@ export type PlannedAccount = {
   tier: Tier | null;
   arr: number;
   contractStart: string | null;
+  /** the renewal date today (a churned account's: the one it did not renew) */
   renewalDate: string | null;
+  /** what the account was created with: its first renewal date and ARR; renewals move them on */
+  firstRenewalDate: string | null;
+  firstArr: number;
   tags: string[];
   customFields: Record<string, string | number>;
   /** index into the plan's members, or null for an account nobody owns yet */
@@ -41,6 +54,12 @@ export type PlannedAccount = {
   initialStage: Stage;
   /** later stage changes, oldest first; the last one is where the account is now */
   steps: StageStep[];
+  /** phase moves inside `customer`, oldest first */
+  phases: PhaseStep[];
+  /** renewals signed, oldest first */
+  renewals: PlannedRenewal[];
+  /** why a customer is in the trough today */
+  troughNow: TroughTrigger | null;
   contacts: PlannedContact[];
   timeline: PlannedEntry[];
   /** an active mutual action plan, for about a third of current customers */
@@ -108,7 +127,8 @@ export function adminBookOf(accounts: PlannedAccount[]): Set<string> {
 }
 
 function planAccount(f: Faker, now: Date, i: number, names: Set<string>): PlannedAccount {
-  const name = uniqueCompany(f, names);
+  const industry = f.helpers.arrayElement(INDUSTRIES);
+  const name = uniqueCompany(f, names, industry);
   const stage = f.helpers.weightedArrayElement(STAGE_WEIGHTS);
   const region = f.helpers.weightedArrayElement(REGIONS);
   const paying = stage === 'customer' || stage === 'advocate' || stage === 'churned';
@@ -116,6 +136,17 @@ function planAccount(f: Faker, now: Date, i: number, names: Set<string>): Planne
   const [lo, hi] = ARR[tier ?? 'starter'];
   const arr = paying ? Math.round(f.number.int({ min: lo, max: hi }) / 500) * 500 : 0;
   const life = lifeOf(f, now, stage);
+  const journey = life.won
+    ? planJourney(f, now, {
+        won: life.won,
+        renewalDates: life.renewalDates,
+        arr,
+        leftAt: life.steps.find((s) => s.stage !== 'customer')?.at ?? null,
+        churned: stage === 'churned',
+        // About one current customer in eight is in the trough today.
+        inTroughNow: stage === 'customer' && f.datatype.boolean(0.14),
+      })
+    : { phases: [], renewals: [], firstArr: arr, troughNow: null };
   const seats = tier ? f.number.int({ min: SEATS[tier][0], max: SEATS[tier][1] }) : 0;
   const account: PlannedAccount = {
     externalId: `demo:${String(i + 1).padStart(4, '0')}`,
@@ -123,10 +154,19 @@ function planAccount(f: Faker, now: Date, i: number, names: Set<string>): Planne
     domain: `${slug(name)}.example`,
     tier,
     arr,
-    ...life,
-    tags: tagsFor(f, stage, region.tag, life, now),
+    createdAt: life.createdAt,
+    initialStage: life.initialStage,
+    steps: life.steps,
+    contractStart: life.contractStart,
+    renewalDate: life.renewalDates.at(-1) ?? null,
+    firstRenewalDate: life.renewalDates[0] ?? null,
+    firstArr: journey.firstArr,
+    phases: journey.phases,
+    renewals: journey.renewals,
+    troughNow: journey.troughNow,
+    tags: [],
     customFields: {
-      industry: f.helpers.arrayElement(INDUSTRIES),
+      industry,
       region: region.name,
       ...(tier ? { plan: PLAN[tier] } : {}),
       ...(paying ? { seats } : {}),
@@ -138,6 +178,7 @@ function planAccount(f: Faker, now: Date, i: number, names: Set<string>): Planne
     timeline: [],
     actionPlan: null,
   };
+  account.tags = tagsFor(f, stage, region.tag, account, now);
   account.contacts = planContacts(f, now, account);
   account.timeline = planTimeline(f, now, account, {
     plan: tier ? PLAN[tier] : 'Growth',
@@ -146,20 +187,21 @@ function planAccount(f: Faker, now: Date, i: number, names: Set<string>): Planne
   return account;
 }
 
-type Life = Pick<PlannedAccount, 'createdAt' | 'initialStage' | 'steps' | 'contractStart' | 'renewalDate'>;
+type Life = Pick<PlannedAccount, 'createdAt' | 'initialStage' | 'steps' | 'contractStart'> & {
+  /** the day the account became a customer, at the hour it was signed */
+  won: Date | null;
+  renewalDates: string[];
+};
+
+const YEARS = (values: number[]) => values.map((value) => ({ value, weight: 1 }));
 
 /** When the account met us and how it moved around the circle since. */
 function lifeOf(f: Faker, now: Date, stage: Stage): Life {
   const between = (from: number, to: number) =>
     f.date.between({ from: daysFrom(now, from), to: daysFrom(now, to) });
+  const none = { contractStart: null, won: null, renewalDates: [] };
   if (stage === 'stranger') {
-    return {
-      createdAt: between(-200, -5),
-      initialStage: 'stranger',
-      steps: [],
-      contractStart: null,
-      renewalDate: null,
-    };
+    return { createdAt: between(-200, -5), initialStage: 'stranger', steps: [], ...none };
   }
   if (stage === 'prospect') {
     const createdAt = between(-300, -10);
@@ -169,64 +211,69 @@ function lifeOf(f: Faker, now: Date, stage: Stage): Life {
       createdAt,
       initialStage: cameFromStranger ? 'stranger' : 'prospect',
       steps: cameFromStranger ? [{ stage: 'prospect', at: becameProspect }] : [],
-      contractStart: null,
-      renewalDate: null,
+      ...none,
     };
   }
-  if (stage === 'churned') {
-    const churnAt = between(-170, -7);
-    const years = f.helpers.weightedArrayElement([
-      { value: 1, weight: 50 },
-      { value: 2, weight: 35 },
-      { value: 3, weight: 15 },
-    ]);
-    const start = daysFrom(churnAt, -365 * years);
-    return {
-      createdAt: daysFrom(start, -f.number.int({ min: 20, max: 90 })),
-      initialStage: 'prospect',
-      steps: [
-        { stage: 'customer', at: start },
-        { stage: 'churned', at: churnAt, arr: 0 },
-      ],
-      contractStart: isoDate(start),
-      renewalDate: isoDate(churnAt),
-    };
-  }
-  // Customers renew in the next 12 months or are up to 2 months overdue; advocates have been
-  // customers for at least a year before they advocate.
-  const renewal = stage === 'advocate' ? between(-60, 300) : between(-60, 364);
-  const years = f.helpers.weightedArrayElement(
-    (stage === 'advocate' ? [2, 3, 4] : [1, 1, 1, 2, 2, 3, 4]).map((value) => ({ value, weight: 1 })),
-  );
-  const start = daysFrom(renewal, -365 * years);
-  const steps: StageStep[] = [{ stage: 'customer', at: start }];
+  // Contracts run a year at a time from the day they were signed. A churned account left at a
+  // renewal it did not sign; a customer's renewal is ahead, or (a few) a little overdue; an
+  // advocate has been a customer for more than a year.
+  const today = isoDate(now);
+  // A growing book: some customers signed in the last two months and are still onboarding.
+  const fresh = stage === 'customer' && f.datatype.boolean(0.07);
+  const current =
+    stage === 'churned'
+      ? isoDate(between(-170, -9))
+      : fresh
+        ? addDay(today, f.number.int({ min: 310, max: 360 }))
+        : stage === 'customer' && f.datatype.boolean(0.035)
+          ? addDay(today, -f.number.int({ min: 3, max: 25 }))
+          : addDay(today, f.number.int({ min: 1, max: stage === 'advocate' ? 300 : 364 }));
+  const years = fresh
+    ? 1
+    : f.helpers.weightedArrayElement(
+        YEARS(stage === 'advocate' ? [2, 3, 4] : stage === 'churned' ? [1, 1, 2, 3] : [1, 1, 1, 2, 2, 3, 4]),
+      );
+  const start = addMonthsToDay(current, -12 * years);
+  const won = dayAt(start, f.number.int({ min: 9, max: 17 }));
+  const steps: StageStep[] = [{ stage: 'customer', at: won }];
   if (stage === 'advocate') steps.push({ stage: 'advocate', at: between(-240, -5) });
+  if (stage === 'churned')
+    steps.push({
+      stage: 'churned',
+      at: dayAt(addDay(current, f.number.int({ min: 0, max: 5 })), 16),
+      arr: 0,
+    });
   return {
-    createdAt: daysFrom(start, -f.number.int({ min: 20, max: 90 })),
+    createdAt: daysFrom(won, -f.number.int({ min: 20, max: 90 })),
     initialStage: 'prospect',
     steps,
-    contractStart: isoDate(start),
-    renewalDate: isoDate(renewal),
+    contractStart: start,
+    won,
+    renewalDates: renewalDatesFrom(start, years),
   };
 }
 
-function tagsFor(f: Faker, stage: Stage, region: string, life: Life, now: Date): string[] {
+function tagsFor(f: Faker, stage: Stage, region: string, a: PlannedAccount, now: Date): string[] {
   const tags = [region];
-  const startedDaysAgo = life.contractStart ? (now.getTime() - Date.parse(life.contractStart)) / DAY : null;
-  const renewsInDays = life.renewalDate ? (Date.parse(life.renewalDate) - now.getTime()) / DAY : null;
+  const current = stage === 'customer' ? (a.phases.at(-1)?.phase ?? 'onboarding') : null;
+  const renewsInDays = a.renewalDate ? (Date.parse(a.renewalDate) - now.getTime()) / DAY : null;
   if (stage === 'prospect' && f.datatype.boolean(0.3)) tags.push('pilot');
-  if (stage === 'customer' && startedDaysAgo !== null && startedDaysAgo < 90) tags.push('onboarding');
-  if (stage === 'customer' && f.datatype.boolean(renewsInDays !== null && renewsInDays < 90 ? 0.35 : 0.1)) {
-    tags.push('at-risk');
+  if (current === 'onboarding') tags.push('onboarding');
+  const atRisk =
+    current === 'trough' ||
+    (current === 'renewal' && renewsInDays !== null && (renewsInDays < 0 || f.datatype.boolean(0.3))) ||
+    (current !== null && f.datatype.boolean(0.04));
+  if (atRisk) tags.push('at-risk');
+  if ((stage === 'customer' || stage === 'advocate') && current !== 'trough' && f.datatype.boolean(0.12)) {
+    tags.push('expansion');
   }
-  if ((stage === 'customer' || stage === 'advocate') && f.datatype.boolean(0.12)) tags.push('expansion');
   if (stage === 'advocate' && f.datatype.boolean(0.5)) tags.push('reference');
   return tags;
 }
 
-function uniqueCompany(f: Faker, names: Set<string>): string {
+function uniqueCompany(f: Faker, names: Set<string>, industry: string): string {
   for (;;) {
-    const name = f.company.name();
+    const name = companyName(f, industry);
     if (!names.has(slug(name))) {
       names.add(slug(name));
       return name;

@@ -2,11 +2,13 @@ import type { Faker } from '@faker-js/faker';
 import type { PlannedAccount, PlannedEntry } from './plan.ts';
 import {
   advocateEntries,
-  checkInEntry,
+  checkInEntries,
   churnEntries,
   type EntryText,
   expansionEntry,
   onboardingEntries,
+  overdueRenewalEntry,
+  pickIssues,
   prospectEntries,
   qbrEntry,
   renewalEntry,
@@ -19,7 +21,17 @@ import { DAY, daysFrom } from './util.ts';
 
 type Account = Pick<
   PlannedAccount,
-  'name' | 'createdAt' | 'initialStage' | 'steps' | 'contractStart' | 'renewalDate' | 'tags' | 'contacts'
+  | 'name'
+  | 'createdAt'
+  | 'initialStage'
+  | 'steps'
+  | 'contractStart'
+  | 'renewalDate'
+  | 'tags'
+  | 'contacts'
+  | 'renewals'
+  | 'troughNow'
+  | 'phases'
 >;
 
 /**
@@ -89,15 +101,39 @@ function customerStory(f: Faker, a: Account, add: Add, someday: () => Date, now:
     const when = q;
     add((w) => qbrEntry(f, w, when), when, true);
   }
-  for (let i = f.number.int({ min: 1, max: 3 }); i > 0; i--) add((w) => supportEntry(f, w), someday());
-  for (let i = f.number.int({ min: 1, max: 2 }); i > 0; i--) add((w) => checkInEntry(f, w), someday(), true);
+  // Each ticket is about something else; the notes between meetings are written once for the
+  // account, so none of them repeats.
+  for (const issue of pickIssues(f, f.number.int({ min: 1, max: 3 })))
+    add((w) => supportEntry(f, w, issue), someday());
+  const notes = f.number.int({ min: 1, max: 2 });
+  let written: EntryText[] | null = null;
+  const noteFor = (w: Who, i: number) => {
+    written = written ?? checkInEntries(f, w, notes);
+    return nth(written, i);
+  };
+  for (let i = 0; i < notes; i++) add((w) => noteFor(w, i), someday(), true);
   const renewal = a.renewalDate;
-  if (renewal) {
+  if (renewal && a.steps.at(-1)?.stage !== 'churned') {
     const days = (Date.parse(renewal) - now.getTime()) / DAY;
-    const at = daysFrom(now, -f.number.int({ min: 2, max: 20 }));
-    if (days > -60 && days < 90) add((w) => renewalEntry(f, w, renewal), at, true);
+    if (days < 0) {
+      add(
+        (w) => renewalEntry(f, w, renewal),
+        daysFrom(new Date(`${renewal}T10:00:00Z`), -f.number.int({ min: 20, max: 40 })),
+        true,
+      );
+      add((w) => overdueRenewalEntry(f, w, renewal), daysFrom(now, -f.number.int({ min: 1, max: 2 })));
+    } else if (days < 90)
+      add((w) => renewalEntry(f, w, renewal), daysFrom(now, -f.number.int({ min: 2, max: 20 })), true);
   }
-  if (a.tags.includes('at-risk')) add(() => riskEntry(f), daysFrom(now, -f.number.int({ min: 3, max: 30 })));
+  // Each renewal signed in the last months was talked about a few weeks before.
+  for (const r of a.renewals) {
+    const date = r.at.toISOString().slice(0, 10);
+    add((w) => renewalEntry(f, w, date), daysFrom(r.at, -f.number.int({ min: 12, max: 30 })), true);
+  }
+  const trough = a.phases.at(-1)?.phase === 'trough' ? a.phases.at(-1) : undefined;
+  if (trough && a.troughNow) add(() => riskEntry(f, a.troughNow), daysFrom(trough.at, 0.05));
+  else if (a.tags.includes('at-risk'))
+    add(() => riskEntry(f), daysFrom(now, -f.number.int({ min: 3, max: 30 })));
   if (a.tags.includes('expansion')) {
     add((w) => expansionEntry(f, w), daysFrom(now, -f.number.int({ min: 5, max: 40 })));
   }

@@ -1,5 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import type { RapportKind } from '@trustcircle/contracts';
+import { formatDay } from '../../platform/dates.ts';
+import type { TroughTrigger } from './journey.ts';
 
 /** Believable words for demo data: what CSMs actually write after a call. */
 
@@ -33,13 +35,39 @@ const ISSUES = [
   'missing webhook retries',
   'wrong time zone on scheduled reports',
 ];
-const RISKS = [
-  ['champion left', 'Our champion moved to another company; the new ops lead has not logged in yet.'],
-  ['usage dropped', 'Weekly active users down 35% over six weeks, mostly in the support team.'],
-  ['budget review', 'CFO is reviewing every tool above $20k; we need a clear ROI story.'],
-  ['outage impact', 'The March outage hit their month-end close; trust is shaken.'],
-  ['unmet expectation', 'They expected the Salesforce sync to be two-way; it is not (yet).'],
-] as const;
+const RISKS = {
+  champion_left: [
+    'champion left',
+    'Our champion moved to another company; the new ops lead has not logged in yet.',
+  ],
+  usage_dropped: [
+    'usage dropped',
+    'Weekly active users down 35% over six weeks, mostly in the support team.',
+  ],
+  budget_review: ['budget review', 'CFO is reviewing every tool above $20k; we need a clear ROI story.'],
+  outage_impact: ['outage impact', 'The outage hit their month-end close; trust is shaken.'],
+  unmet_expectation: [
+    'unmet expectation',
+    'They expected the Salesforce sync to be two-way; it is not (yet).',
+  ],
+  first_p1: ['first P1 ticket', 'Their first P1: SSO login loops kept the support team out for two days.'],
+} as const;
+type Risk = keyof typeof RISKS;
+/** The risk note a CSM writes when an account falls into the trough, by what pushed it. */
+const TRIGGER_RISK: Record<TroughTrigger, Risk[]> = {
+  fading_interest: ['usage_dropped', 'champion_left'],
+  technical_issue: ['first_p1'],
+  outage: ['outage_impact'],
+  unmet_expectation: ['unmet_expectation'],
+};
+const NEXT_STEPS = [
+  'share the roadmap, plan a workshop for new team leads',
+  'send the adoption report to their sponsor',
+  'book training for the newest team',
+  'review the success criteria with finance',
+  'set up the executive dashboard they asked for',
+  'introduce them to another customer in their industry',
+];
 const PAINS = [
   'renewals are tracked in a spreadsheet nobody trusts',
   'no early warning before customers churn',
@@ -77,13 +105,16 @@ export function qbrEntry(f: Faker, w: Who, when: Date): EntryText {
   return {
     kind: 'meeting',
     title: `QBR Q${q} ${when.getUTCFullYear()}`,
-    body: `Quarterly review with ${w.champion}. Adoption: ${active}% of ${w.seats} seats active (${before}% last quarter). Win: ${f.helpers.arrayElement(GOALS)}. Ask: better ${f.helpers.arrayElement(FEATURES)}. Next steps: share the roadmap, plan a workshop for new team leads.`,
+    body: `Quarterly review with ${w.champion}. Adoption: ${active}% of ${w.seats} seats active (${before}% last quarter). Win: ${f.helpers.arrayElement(GOALS)}. Ask: better ${f.helpers.arrayElement(FEATURES)}. Next steps: ${f.helpers.arrayElement(NEXT_STEPS)}.`,
   };
 }
 
-export function supportEntry(f: Faker, w: Who): EntryText {
+/** `n` different problems an account reported to support. */
+export const pickIssues = (f: Faker, n: number): string[] => f.helpers.arrayElements(ISSUES, n);
+
+/** A follow-up on a support ticket about `issue`. */
+export function supportEntry(f: Faker, w: Who, issue: string): EntryText {
   const ticket = f.number.int({ min: 10_000, max: 99_999 });
-  const issue = f.helpers.arrayElement(ISSUES);
   return f.helpers.arrayElement<EntryText>([
     {
       kind: 'email',
@@ -98,35 +129,71 @@ export function supportEntry(f: Faker, w: Who): EntryText {
   ]);
 }
 
-export function checkInEntry(f: Faker, w: Who): EntryText {
-  return f.helpers.arrayElement<EntryText>([
-    {
+const MOODS = [
+  'happy with the rollout',
+  'busy with a reorg but positive',
+  'pushing for more usage in the EMEA team',
+  'worried about admin workload',
+  'keen to show results to their board',
+  'asking how other customers run their QBRs',
+];
+
+/** Notes between the meetings, `n` of them, no two alike. */
+export function checkInEntries(f: Faker, w: Who, n: number): EntryText[] {
+  const moods = f.helpers.shuffle(MOODS);
+  const features = f.helpers.shuffle(FEATURES);
+  const makers: Array<(i: number) => EntryText> = [
+    (i) => ({
       kind: 'call',
       title: 'Monthly check-in',
-      body: `${w.champion} is ${f.helpers.arrayElement(['happy with the rollout', 'busy with a reorg but positive', 'pushing for more usage in the EMEA team', 'worried about admin workload'])}. Agreed to review ${f.helpers.arrayElement(FEATURES)} next month.`,
-    },
-    {
+      body: `${w.champion} is ${moods[i % moods.length]}. Agreed to review ${features[i % features.length]} next month.`,
+    }),
+    () => ({
       kind: 'note',
       title: 'Usage review',
       body: `Weekly active users ${f.helpers.arrayElement(['up', 'down', 'flat at'])} ${f.number.int({ min: 3, max: 30 })}% over the last 30 days, driven by the ${f.commerce.department().toLowerCase()} team.`,
-    },
-  ]);
+    }),
+    (i) => ({
+      kind: 'email',
+      title: 'Shared a best practice',
+      body: `Sent ${w.contact} our guide to ${features[(i + 1) % features.length]}, with how a similar team set it up.`,
+    }),
+  ];
+  return f.helpers
+    .shuffle(makers.map((_, i) => i))
+    .slice(0, n)
+    .map((k, i) => (makers[k] as (i: number) => EntryText)(i));
 }
 
 export function renewalEntry(f: Faker, w: Who, renewal: string): EntryText {
   return {
     kind: 'call',
     title: 'Renewal conversation',
-    body: `Talked about the renewal on ${renewal}. ${w.champion} ${f.helpers.arrayElement(['expects to renew as is', 'wants to move to a multi-year deal', 'asks for a discount on extra seats', 'needs sign-off from the new CFO'])}. Procurement needs our updated security pack.`,
+    body: `Talked about the renewal on ${formatDay(renewal)}. ${w.champion} ${f.helpers.arrayElement(['expects to renew as is', 'wants to move to a multi-year deal', 'asks for a discount on extra seats', 'needs sign-off from the new CFO'])}. Procurement needs our updated security pack.`,
   };
 }
 
-export function riskEntry(f: Faker): EntryText {
-  const [title, body] = f.helpers.arrayElement(RISKS);
+/** A risk noted on the account: what pushed it into the trough, if that is known. */
+export function riskEntry(f: Faker, trigger: TroughTrigger | null = null): EntryText {
+  const key = trigger ? f.helpers.arrayElement(TRIGGER_RISK[trigger]) : f.helpers.objectKey(RISKS);
+  const [title, body] = RISKS[key];
   return {
     kind: 'note',
     title: `Risk: ${title}`,
     body: `${body} Plan: exec call within two weeks and a recovery plan.`,
+  };
+}
+
+/** A renewal whose date has passed unsigned: why, and what happens next. */
+export function overdueRenewalEntry(f: Faker, w: Who, renewal: string): EntryText {
+  return {
+    kind: 'note',
+    title: 'Renewal signature delayed',
+    body: `The renewal was due on ${formatDay(renewal)}. ${f.helpers.arrayElement([
+      'Procurement asked for a new security review before signing.',
+      `${w.champion} is waiting for the new CFO to approve every renewal.`,
+      'Legal wants changes to the data processing terms.',
+    ])} They keep using it; we agreed to extend access for 30 days and meet weekly until it is signed.`,
   };
 }
 
@@ -175,7 +242,7 @@ export function advocateEntries(f: Faker, w: Who): EntryText[] {
 }
 
 export function churnEntries(f: Faker, w: Who): EntryText[] {
-  const [title, body] = f.helpers.arrayElement(RISKS);
+  const [title, body] = RISKS[f.helpers.objectKey(RISKS)];
   return [
     { kind: 'note', title: `Risk: ${title}`, body },
     {
@@ -265,3 +332,26 @@ export const INDUSTRIES = [
   'Telecommunications',
   'Hospitality',
 ];
+
+/** What companies in each industry tend to call themselves after the founder's name. */
+const NAME_SUFFIXES: Record<string, string[]> = {
+  Software: ['Labs', 'Software', 'Systems', 'Cloud', 'Analytics'],
+  'Financial Services': ['Capital', 'Financial', 'Partners', 'Bancorp', 'Insurance'],
+  Healthcare: ['Health', 'Medical', 'Care', 'Clinics', 'Diagnostics'],
+  Manufacturing: ['Industries', 'Manufacturing', 'Components', 'Works', 'Machinery'],
+  Retail: ['Retail', 'Stores', 'Outfitters', 'Market', 'Brands'],
+  Logistics: ['Logistics', 'Freight', 'Shipping', 'Transport', 'Supply'],
+  Education: ['Learning', 'Academy', 'Education', 'Schools', 'Institute'],
+  Media: ['Media', 'Studios', 'Publishing', 'Broadcasting', 'Digital'],
+  Energy: ['Energy', 'Power', 'Renewables', 'Utilities', 'Solar'],
+  'Professional Services': ['Consulting', 'Advisory', 'Group', 'Associates', '& Partners'],
+  Telecommunications: ['Telecom', 'Networks', 'Communications', 'Mobile', 'Fiber'],
+  Hospitality: ['Hotels', 'Hospitality', 'Resorts', 'Travel', 'Restaurants'],
+};
+
+/** "Kuhn Logistics", "Mraz & Grant Advisory": names a real book of business would have. */
+export function companyName(f: Faker, industry: string): string {
+  const suffix = f.helpers.arrayElement(NAME_SUFFIXES[industry] ?? ['Group']);
+  const founder = f.person.lastName();
+  return f.datatype.boolean(0.2) ? `${founder} & ${f.person.lastName()} ${suffix}` : `${founder} ${suffix}`;
+}

@@ -35,25 +35,27 @@ const TASKS = [
   'Send the release notes for the features they asked for',
 ];
 
+/** What a check-in brought up; `{champion}` and `{feature}` are filled in per account. */
 const CHECKIN_NOTES: Array<{ sentiment: 'positive' | 'neutral' | 'negative'; notes: string; need?: string }> =
   [
     {
       sentiment: 'positive',
-      notes: 'Rollout to the second team went well; they want to show it to finance next.',
+      notes: 'Rollout to the second team went well; {champion} wants to show it to finance next.',
+      need: 'A finance-ready view of the results',
     },
     {
       sentiment: 'neutral',
-      notes: 'Busy quarter on their side. Usage steady; asked for the roadmap.',
+      notes: 'Busy quarter on their side. Usage steady; {champion} asked for the roadmap.',
       need: 'See the roadmap for reporting',
     },
     {
       sentiment: 'negative',
-      notes: 'Frustrated by the SSO delays; the champion feels exposed internally.',
+      notes: 'Frustrated by the SSO delays; {champion} feels exposed internally.',
       need: 'SSO working for every team',
     },
     {
       sentiment: 'positive',
-      notes: 'Renewal looks safe. They would consider a case study.',
+      notes: 'Renewal looks safe. {champion} would consider a case study.',
       need: 'Recognition for the project inside their company',
     },
     {
@@ -61,19 +63,57 @@ const CHECKIN_NOTES: Array<{ sentiment: 'positive' | 'neutral' | 'negative'; not
       notes: 'New VP joined; needs a fresh introduction to what we do for them.',
       need: 'Brief the new VP on the results so far',
     },
+    {
+      sentiment: 'positive',
+      notes: 'Walked through {feature}; {champion} will roll it out to the regional leads.',
+      need: 'Training for the regional leads on {feature}',
+    },
+    {
+      sentiment: 'neutral',
+      notes: 'Quiet month. {champion} is on holiday next week; their deputy covers.',
+    },
+    {
+      sentiment: 'negative',
+      notes: 'Admins spend too long on manual exports; {champion} asked for a scheduled report.',
+      need: 'Scheduled exports instead of manual ones',
+    },
+    {
+      sentiment: 'positive',
+      notes: 'Their support lead now starts every standup with our dashboard.',
+      need: 'A dashboard for team leads',
+    },
+    {
+      sentiment: 'neutral',
+      notes: 'Budget planning for next year has started; {champion} wants usage figures per team.',
+      need: 'Usage figures per team for budget planning',
+    },
   ];
+const CHECKIN_FEATURES = ['the Slack integration', 'custom dashboards', 'workflow automations', 'the API'];
 
 /**
  * Check-ins held over the last months, each recorded as it was (sentiment, notes, a need heard),
  * the next one scheduled from the cadence: where that day has passed, it is overdue now.
  */
-async function applyCheckins(tx: Ctx, f: Faker, accountId: string, csm: Actor, won: Date, now: Date) {
+async function applyCheckins(
+  tx: Ctx,
+  f: Faker,
+  a: PlannedAccount,
+  accountId: string,
+  csm: Actor,
+  won: Date,
+  now: Date,
+) {
   const at = (d: Date): Ctx => ({ ...tx, actor: csm, clock: fixedClock(d.toISOString()) });
   const last = daysFrom(now, -f.number.int({ min: 4, max: 45 }));
   const held = Array.from({ length: f.number.int({ min: 1, max: 3 }) }, (_, i) => daysFrom(last, -i * 30))
     .filter((d) => d > won)
     .reverse();
   if (held.length === 0) return 0;
+  // Each check-in of an account brings up something new: no two notes, no need twice.
+  const champion = a.contacts[0]?.firstName ?? 'the champion';
+  const feature = f.helpers.arrayElement(CHECKIN_FEATURES);
+  const fill = (t: string) => t.replaceAll('{champion}', champion).replaceAll('{feature}', feature);
+  const stories = f.helpers.shuffle(CHECKIN_NOTES);
   // The first is scheduled a week ahead; each one held schedules the next on the planned day,
   // and the last one's successor comes from the cadence.
   let next: string | null = (
@@ -85,7 +125,7 @@ async function applyCheckins(tx: Ctx, f: Faker, accountId: string, csm: Actor, w
   let count = 0;
   for (const [i, day] of held.entries()) {
     if (!next) break;
-    const story = f.helpers.arrayElement(CHECKIN_NOTES);
+    const story = stories[i % stories.length] as (typeof CHECKIN_NOTES)[number];
     const following = held[i + 1];
     const done = await completeCheckin({
       ctx: at(day),
@@ -93,9 +133,9 @@ async function applyCheckins(tx: Ctx, f: Faker, accountId: string, csm: Actor, w
       input: {
         heldOn: isoDate(day),
         sentiment: story.sentiment,
-        notes: story.notes,
+        notes: fill(story.notes),
         newNeeds: story.need
-          ? [{ title: story.need, priority: story.sentiment === 'negative' ? 'high' : 'medium' }]
+          ? [{ title: fill(story.need), priority: story.sentiment === 'negative' ? 'high' : 'medium' }]
           : [],
         ...(following ? { nextOn: isoDate(following) } : {}),
       },
@@ -140,8 +180,10 @@ export async function applyWork(
       ? []
       : [{ on: daysFrom(now, -f.number.int({ min: 16, max: 24 })), source: 'meeting' as const, soon: true }]),
   ].filter((p) => p.on < until);
-  for (const m of made) {
-    const what = f.helpers.arrayElement(PROMISES);
+  // Each promise made to an account is a different one.
+  const promised = f.helpers.shuffle(PROMISES);
+  for (const [i, m] of made.entries()) {
+    const what = promised[i % promised.length] as (typeof PROMISES)[number];
     const due = daysFrom(
       m.on,
       'soon' in m ? f.number.int({ min: 14, max: 30 }) : f.number.int({ min: 14, max: 75 }),
@@ -190,12 +232,13 @@ export async function applyWork(
   }
   let tasks = 0;
   if (!churned) {
+    const titles = f.helpers.shuffle(TASKS);
     for (let i = f.number.int({ min: 0, max: 2 }); i > 0; i--) {
       await createTask({
         ctx: at(daysFrom(now, -f.number.int({ min: 3, max: 20 }))),
         input: {
           accountId,
-          title: f.helpers.arrayElement(TASKS),
+          title: titles[i] as string,
           dueOn: isoDate(daysFrom(now, f.number.int({ min: -6, max: 10 }))),
           priority: f.helpers.arrayElement(['normal', 'normal', 'high', 'low'] as const),
         },
@@ -204,12 +247,12 @@ export async function applyWork(
     }
     const done = await createTask({
       ctx: at(daysFrom(now, -40)),
-      input: { accountId, title: f.helpers.arrayElement(TASKS), dueOn: isoDate(daysFrom(now, -30)) },
+      input: { accountId, title: titles[0] as string, dueOn: isoDate(daysFrom(now, -30)) },
     });
     await updateTask({ ctx: at(daysFrom(now, -31)), taskId: done.id, input: { status: 'done' } });
     tasks++;
   }
   const current = ['customer', 'advocate'].includes(a.steps.at(-1)?.stage ?? '');
-  const checkins = current ? await applyCheckins(tx, f, accountId, csm, won, now) : 0;
+  const checkins = current ? await applyCheckins(tx, f, a, accountId, csm, won, now) : 0;
   return { promises, tasks, checkins };
 }
