@@ -25,7 +25,7 @@ before(async () => {
 
 after(() => closeAppSession({ server, browser }));
 
-test('a new workspace starts with an onboarding and a renewal template, started by hand', async () => {
+test('a new workspace starts with an onboarding template that starts by itself and a renewal one started by hand', async () => {
   await setUpWorkspace(page, server.url, {
     workspace: 'Templates Inc',
     name: 'Tess Templates',
@@ -34,9 +34,9 @@ test('a new workspace starts with an onboarding and a renewal template, started 
   await page.goto(`${server.url}/settings/plan-templates`);
   await page.getByRole('heading', { name: 'Plan templates' }).waitFor();
   const onboarding = card('Onboarding plan');
-  await onboarding.getByText(/3 milestones · 8 tasks \(\d ours, \d the customer’s\)/).waitFor();
-  await onboarding.getByText('Started by hand only').waitFor();
-  await card('Renewal plan').waitFor();
+  await onboarding.getByText(/3 milestones · 9 tasks \(\d ours, \d the customer’s\)/).waitFor();
+  await onboarding.getByText('Starts by itself when a customer enters onboarding').waitFor();
+  await card('Renewal plan').getByText('Started by hand only').waitFor();
   await onboarding.getByRole('button', { name: 'Show the plan' }).click();
   await onboarding.getByText(/^Technical setup · due 30 days after the start/).waitFor();
   await onboarding.getByText(/14 days after “Kickoff call”/).waitFor();
