@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { followTrackingLink, rateFromLink, resourceForRating } from '../../modules/resources/index.ts';
 import { isDomainError } from '../../platform/errors.ts';
 import { publicCtx } from '../../platform/http/context.ts';
+import { setCookie } from '../../platform/http/cookies.ts';
 import type { App } from '../../platform/http/types.ts';
 import { noAddressPage, notFoundPage, ratingPage, thanksPage } from './pages.ts';
 
@@ -47,12 +48,9 @@ export async function registerLinkRoutes(app: App): Promise<void> {
         publicHeaders(reply);
         const visit = await followTrackingLink(publicCtx(req), req.params.slug, req.query);
         if (!visit) return reply.code(404).type('text/html').send(notFoundPage());
-        reply.setCookie(cookieName(req.params.slug), visit.token, {
+        setCookie(req, reply, cookieName(req.params.slug), visit.token, {
           path: `/r/${req.params.slug}`,
-          httpOnly: true,
-          sameSite: 'lax',
-          maxAge: 30 * 86_400,
-          secure: req.protocol === 'https',
+          maxAgeSeconds: 30 * 86_400,
         });
         if (visit.url) return reply.redirect(visit.url, 302);
         return reply

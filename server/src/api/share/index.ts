@@ -22,6 +22,7 @@ import {
 import type { Ctx } from '../../platform/context.ts';
 import { isDomainError } from '../../platform/errors.ts';
 import { clientIp, publicCtx } from '../../platform/http/context.ts';
+import { setCookie } from '../../platform/http/cookies.ts';
 import { httpStatus } from '../../platform/http/errors.ts';
 import { EventRateLimiter } from '../../platform/http/rateLimit.ts';
 import type { App } from '../../platform/http/types.ts';
@@ -163,13 +164,7 @@ export async function registerShareRoutes(app: App): Promise<void> {
         return reply.code(400).send(codePage(r.link.vendor, r.base, email, wrong));
       }
       if (!visitor) return reply.code(400).send(codePage(r.link.vendor, r.base, email, wrong));
-      reply.setCookie(VISITOR_COOKIE, visitor, {
-        path: r.base,
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: req.protocol === 'https',
-        maxAge: VISITOR_DAYS * 86_400,
-      });
+      setCookie(req, reply, VISITOR_COOKIE, visitor, { path: r.base, maxAgeSeconds: VISITOR_DAYS * 86_400 });
       return reply.redirect(r.base, 303);
     });
 
