@@ -21,9 +21,9 @@ export type Client = {
   bearer: string | null;
 };
 
-const ORIGIN = 'http://trustcircle.test';
-
 export function client(app: App, auth: { bearer?: string; cookie?: string } = {}): Client {
+  // A browser on the installation's own address, so signed-in writes pass the origin check.
+  const ORIGIN = new URL(app.platform.config.baseUrl).origin;
   const send = async (
     method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
     url: string,

@@ -57,7 +57,7 @@ const PASSWORD = 'correct horse battery staple';
 export function describeEachDatabase(
   title: string,
   fn: (h: () => Harness) => void,
-  opts: { smtp?: boolean } = {},
+  opts: { smtp?: boolean; env?: Record<string, string> } = {},
 ) {
   for (const kind of databaseKinds()) {
     describe(`${title} [${kind}]`, () => {
@@ -66,7 +66,7 @@ export function describeEachDatabase(
       before(async () => {
         database = await openTestDatabase(kind);
         const mailbox = opts.smtp ? await startMailbox() : null;
-        harness = await buildHarness(kind, database, mailbox);
+        harness = await buildHarness(kind, database, mailbox, opts.env ?? {});
       });
       after(async () => {
         await harness?.app.close();
@@ -86,6 +86,7 @@ async function buildHarness(
   kind: 'sqlite' | 'postgres',
   database: TestDatabase,
   mailbox: Mailbox | null,
+  env: Record<string, string>,
 ): Promise<Harness> {
   const clock = testClock();
   const config = loadConfig({
@@ -95,6 +96,7 @@ async function buildHarness(
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     TRUSTCIRCLE_VALIDATE_RESPONSES: 'true',
     ...(mailbox ? { SMTP_URL: mailbox.url } : {}),
+    ...env,
   });
   const runtime = await createRuntime(
     { ...config, database: database.target },
@@ -107,7 +109,13 @@ async function buildHarness(
   const drainAll = () => drain(deps);
 
   const workspace = async (opts: { name?: string } = {}): Promise<TestWorkspace> => {
-    const base = { db: platform.db, clock, log: platform.log, requestId: newId(), baseUrl: BASE_URL };
+    const base = {
+      db: platform.db,
+      clock,
+      log: platform.log,
+      requestId: newId(),
+      baseUrl: config.baseUrl,
+    };
     const ws = await createWorkspace({
       ctx: base,
       input: { name: opts.name ?? `Test workspace ${newId().slice(-6)}` },
