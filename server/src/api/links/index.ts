@@ -6,8 +6,9 @@ import { followTrackingLink, rateFromLink, resourceForRating } from '../../modul
 import { isDomainError } from '../../platform/errors.ts';
 import { publicCtx } from '../../platform/http/context.ts';
 import { setCookie } from '../../platform/http/cookies.ts';
+import { limitFormBodies } from '../../platform/http/formPages.ts';
 import type { App } from '../../platform/http/types.ts';
-import { noAddressPage, notFoundPage, ratingPage, thanksPage } from './pages.ts';
+import { noAddressPage, notFoundPage, ratingPage, thanksPage, tooLongPage } from './pages.ts';
 
 const Slug = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/);
 const Visitor = z.object({
@@ -36,7 +37,8 @@ function publicHeaders(reply: FastifyReply) {
 export async function registerLinkRoutes(app: App): Promise<void> {
   await app.register(async (plugin) => {
     const sub = plugin.withTypeProvider<ZodTypeProvider>();
-    await sub.register(formbody, { bodyLimit: 16 * 1024 });
+    limitFormBodies(sub, tooLongPage, publicHeaders);
+    await sub.register(formbody);
     sub.get(
       '/r/:slug',
       {

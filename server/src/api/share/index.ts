@@ -24,12 +24,13 @@ import { isDomainError } from '../../platform/errors.ts';
 import { clientIp, publicCtx } from '../../platform/http/context.ts';
 import { setCookie } from '../../platform/http/cookies.ts';
 import { httpStatus } from '../../platform/http/errors.ts';
+import { limitFormBodies } from '../../platform/http/formPages.ts';
 import { EventRateLimiter } from '../../platform/http/rateLimit.ts';
 import type { App } from '../../platform/http/types.ts';
 import { codePage, emailPage } from './gatePages.ts';
 import { type Focus, noFocus, planPage } from './planPage.ts';
 import { prefsPage } from './prefsPage.ts';
-import { gonePage, shell } from './shell.ts';
+import { gonePage, shell, tooLongPage } from './shell.ts';
 import { SHARE_CSP } from './style.ts';
 
 // Loose on purpose: a malformed address gets the same 404 page as an unknown one, not a JSON 400.
@@ -113,7 +114,8 @@ export async function registerShareRoutes(app: App): Promise<void> {
 
   await app.register(async (plugin) => {
     const sub = plugin.withTypeProvider<ZodTypeProvider>();
-    await sub.register(formbody, { bodyLimit: 16 * 1024 });
+    limitFormBodies(sub, tooLongPage, pageHeaders);
+    await sub.register(formbody);
     const config = { public: true, crossOrigin: true };
     const hide = true;
     prefsRoutes(sub, pageHeaders);
