@@ -65,6 +65,21 @@ describeEachDatabase(
       assert.equal(under.status, 400, 'under the body limit, a field too long is a field error');
     });
 
+    test('a large body refused before it is read (no key, a foreign origin) still gets its answer', async () => {
+      await h().workspace();
+      const json = { 'content-type': 'application/json' };
+      const foreign = { ...json, origin: 'https://evil.example', cookie: 'tc_session=stolen' };
+      for (const [headers, status] of [
+        [json, 401],
+        [foreign, 403],
+      ] as const) {
+        await eachClient(`${server}/api/v1/accounts`, jsonOf(6 * MB), headers, (r, c) => {
+          assert.equal(r.status, status, `${c}: ${r.body.slice(0, 200)}`);
+          assert.ok(JSON.parse(r.body).error.message, c);
+        });
+      }
+    });
+
     test('API JSON: a value over its size limit (a 600 KB logo) is a 413 too, whatever its size', async () => {
       const ws = await h().workspace();
       const json = { ...bearer(ws), 'content-type': 'application/json' };

@@ -34,9 +34,10 @@ export const routeBodyLimit = (req: FastifyRequest): number => req.routeOptions.
 
 /**
  * Reads the rest of a refused body and throws it away before the answer is sent. Answering
- * first and closing the connection (what Fastify does) resets it under a client still
- * sending, and many clients then report a broken connection instead of the 413 they were
- * sent. A body far past any limit, or one that trickles in, is cut off after a bound.
+ * first and closing the connection (what Fastify does after a 413, and Node for a client that
+ * asked to close) resets it under a client still sending, and many clients then report a
+ * broken connection instead of the answer they were sent. A body far past any limit, or one
+ * that trickles in, is cut off after a bound. Nothing to do when the body was read already.
  */
 export function drainRequest(raw: IncomingMessage, bounds = DRAIN): Promise<void> {
   if (raw.readableEnded || raw.destroyed) return Promise.resolve();

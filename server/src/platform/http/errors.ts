@@ -40,10 +40,9 @@ function codeForStatus(status: number): ErrorCode {
 
 /** The one mapping from thrown errors to HTTP answers: `{ error: { code, message, details } }`. */
 export async function handleHttpError(err: FastifyError | Error, req: FastifyRequest, reply: FastifyReply) {
-  if (isBodyTooLarge(err)) {
-    await drainRequest(req.raw);
-    return sendDomainError(reply, tooLarge(routeBodyLimit(req)));
-  }
+  // Refused before its body was read (too large, or no session): read the rest first.
+  await drainRequest(req.raw);
+  if (isBodyTooLarge(err)) return sendDomainError(reply, tooLarge(routeBodyLimit(req)));
   if (err instanceof DomainError) return sendDomainError(reply, err);
   if (hasZodFastifySchemaValidationErrors(err)) {
     const where = err.validationContext ?? 'request';
