@@ -15,6 +15,7 @@ import * as m0013 from './0013_usage_rollup_marks.ts';
 import * as m0014 from './0014_usage_seq_index.ts';
 import * as m0015 from './0015_usage_links_follow_deletes.ts';
 import * as m0016 from './0016_usage_alias_index.ts';
+import * as m0017 from './0017_login_counters.ts';
 import * as m0018 from './0018_renewals.ts';
 
 /** Every migration, in order. Names are permanent: never rename or edit one that shipped. */
@@ -35,5 +36,6 @@ export const migrations: Record<string, Migration> = {
   '0014_usage_seq_index': m0014,
   '0015_usage_links_follow_deletes': m0015,
   '0016_usage_alias_index': m0016,
+  '0017_login_counters': m0017,
   '0018_renewals': m0018,
 };

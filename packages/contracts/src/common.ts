@@ -17,10 +17,20 @@ export const ErrorCode = z.enum([
   'CONFLICT',
   'VALIDATION',
   'LIMIT_EXCEEDED',
+  'TOO_LARGE',
   'PRECONDITION_FAILED',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/**
+ * A limit on how large one value may be (an image sent as a data: URL) rather than on what it
+ * says: over it, the API answers 413 TOO_LARGE, as it does for an oversized body, instead of
+ * 400. Spread into `.refine()` before the other checks; `abort` skips them for a huge value.
+ * The server recognises the issue by its `sizeLimit` param (platform/validation.ts).
+ */
+export const sizeLimit = (maxChars: number, message: string) =>
+  [(s: string) => s.length <= maxChars, { message, abort: true, params: { sizeLimit: maxChars } }] as const;
 
 export const ErrorBody = z
   .object({

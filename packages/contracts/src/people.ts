@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, Id, IsoDateTime, Text } from './common.ts';
+import { Email, Id, IsoDateTime, sizeLimit, Text } from './common.ts';
 
 export const ROLES = ['admin', 'manager', 'csm', 'viewer'] as const;
 export const Role = z.enum(ROLES);
@@ -96,7 +96,7 @@ export type Workspace = z.infer<typeof Workspace>;
 /** A small image as a data: URL, so share pages show it without another request or host. */
 export const Logo = z
   .string()
-  .max(150_000, 'must be under about 100 KB')
+  .refine(...sizeLimit(150_000, 'must be under about 100 KB'))
   .regex(
     /^data:image\/(png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/=]+$/,
     'must be a PNG, JPEG, GIF, WebP or SVG image',

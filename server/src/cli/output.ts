@@ -10,6 +10,7 @@ const EXIT: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 5,
   PRECONDITION_FAILED: 6,
   LIMIT_EXCEEDED: 7,
+  TOO_LARGE: 8,
 };
 
 export type Output = { json: boolean };

@@ -5,6 +5,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'VALIDATION'
   | 'LIMIT_EXCEEDED'
+  /** A body or a part of one (an image) larger than its limit: HTTP 413, whatever the size. */
+  | 'TOO_LARGE'
   | 'PRECONDITION_FAILED';
 
 /**

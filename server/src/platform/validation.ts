@@ -6,6 +6,10 @@ export type Issue = { path: string; message: string };
 export const toIssues = (error: z.ZodError): Issue[] =>
   error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 
+/** An issue of a size limit (`sizeLimit` in contracts): the value is too large, not wrong. */
+export const isSizeIssue = (params: unknown): boolean =>
+  typeof (params as { sizeLimit?: unknown } | null | undefined)?.sizeLimit === 'number';
+
 export function describeIssues(issues: Issue[]): string {
   const first = issues[0];
   if (!first) return 'Invalid input';
@@ -18,7 +22,8 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const result = schema.safeParse(input);
   if (!result.success) {
     const issues = toIssues(result.error);
-    throw new DomainError('VALIDATION', describeIssues(issues), { issues });
+    const tooLarge = result.error.issues.every((i) => i.code === 'custom' && isSizeIssue(i.params));
+    throw new DomainError(tooLarge ? 'TOO_LARGE' : 'VALIDATION', describeIssues(issues), { issues });
   }
   return result.data;
 }

@@ -21,11 +21,12 @@ export type Client = {
   bearer: string | null;
 };
 
-const ORIGIN = 'http://trustcircle.test';
-
-/** `origin` is the Origin header writes carry; it must be the installation's own (CSRF check). */
+/**
+ * `origin` is the Origin header writes carry; by default a browser on the installation's own
+ * address, so signed-in writes pass the origin check (CSRF).
+ */
 export function client(app: App, auth: { bearer?: string; cookie?: string; origin?: string } = {}): Client {
-  const origin = auth.origin ?? ORIGIN;
+  const origin = auth.origin ?? new URL(app.platform.config.baseUrl).origin;
   const send = async (
     method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
     url: string,

@@ -57,6 +57,8 @@ export type HarnessOptions = {
   smtp?: boolean;
   /** TRUSTCIRCLE_BASE_URL for the block (default BASE_URL); null leaves it unset. */
   baseUrl?: string | null;
+  /** More configuration for the block, as environment variables. */
+  env?: Record<string, string>;
 };
 
 /**
@@ -80,6 +82,7 @@ export function describeEachDatabase(
           database,
           mailbox,
           opts.baseUrl === undefined ? BASE_URL : opts.baseUrl,
+          opts.env ?? {},
         );
       });
       after(async () => {
@@ -101,6 +104,7 @@ async function buildHarness(
   database: TestDatabase,
   mailbox: Mailbox | null,
   baseUrl: string | null,
+  env: Record<string, string>,
 ): Promise<Harness> {
   const clock = testClock();
   const config = loadConfig({
@@ -110,6 +114,7 @@ async function buildHarness(
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     TRUSTCIRCLE_VALIDATE_RESPONSES: 'true',
     ...(mailbox ? { SMTP_URL: mailbox.url } : {}),
+    ...env,
   });
   const runtime = await createRuntime(
     { ...config, database: database.target },
@@ -125,7 +130,13 @@ async function buildHarness(
   const drainAll = () => drain(deps);
 
   const workspace = async (opts: { name?: string } = {}): Promise<TestWorkspace> => {
-    const base = { db: platform.db, clock, log: platform.log, requestId: newId(), baseUrl: config.baseUrl };
+    const base = {
+      db: platform.db,
+      clock,
+      log: platform.log,
+      requestId: newId(),
+      baseUrl: config.baseUrl,
+    };
     const ws = await createWorkspace({
       ctx: base,
       input: { name: opts.name ?? `Test workspace ${newId().slice(-6)}` },

@@ -111,7 +111,8 @@ describeEachDatabase('Ingestion (Segment HTTP Tracking API)', (h) => {
     assert.equal((await ingest(h().app, '/v1/batch', big, { writeKey: source.writeKey })).status, 400);
     const huge = { batch: [track({ properties: { blob: 'x'.repeat(520 * 1024) } })] };
     const hugeReply = await ingest(h().app, '/v1/batch', huge, { writeKey: source.writeKey, gzip: true });
-    assert.equal(hugeReply.status, 400, 'the 500 KB limit applies after decompression');
+    assert.equal(hugeReply.status, 413, 'the 500 KB limit applies after decompression');
+    assert.equal(hugeReply.body.error.code, 'TOO_LARGE');
     const oneTooBig = await ingest(
       h().app,
       '/v1/track',

@@ -1,8 +1,8 @@
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import { invalid } from '../../platform/errors.ts';
+import { DomainError, invalid } from '../../platform/errors.ts';
 
-/** Segment's limit for one request, after decompression. */
+/** Segment's limit for one request, after decompression (and so on the wire too). */
 export const MAX_BODY_BYTES = 500 * 1024;
 
 const gunzip = promisify(zlib.gunzip);
@@ -36,4 +36,12 @@ export async function decodeBody(raw: Buffer | undefined, encoding: string | und
   }
 }
 
-const tooLarge = () => invalid(`The body is larger than ${MAX_BODY_BYTES / 1024} KB; send smaller batches`);
+// 413 like a body refused on the wire: Segment's SDKs retry neither, and only the size differs.
+const tooLarge = () =>
+  new DomainError(
+    'TOO_LARGE',
+    `The body is larger than ${MAX_BODY_BYTES / 1024} KB decompressed; send smaller batches`,
+    {
+      limitBytes: MAX_BODY_BYTES,
+    },
+  );

@@ -26,7 +26,9 @@ The write key of a source goes in Basic auth (user = write key, empty password) 
 Bodies are JSON, sent as application/json or text/plain, optionally gzip-compressed; at most 500 KB,
 2,500 events a batch and 32 KB an event. A 200 means every accepted event is stored. An event that is
 not valid on its own (no userId or anonymousId, a track without event, …) is rejected alone and listed
-under GET /api/v1/ingestion/warnings; only a body that is not JSON, or too large, gets a 400.`;
+under GET /api/v1/ingestion/warnings; only a body that is not JSON, or a batch of more than 2,500 events,
+gets a 400, and one over 500 KB
+(on the wire or decompressed) a 413. Errors have the API's shape: \`{ "error": { "code", "message" } }\`.`;
 
 /**
  * The ingestion transport, in its own plugin: it reads raw bodies (whatever their content
@@ -37,9 +39,7 @@ export async function registerIngestRoutes(app: App): Promise<void> {
   const limiter = new EventRateLimiter(app.platform.config.ingestEventsPerSecond);
   await app.register(async (sub) => {
     sub.removeAllContentTypeParsers();
-    sub.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_BODY_BYTES * 4 }, (_req, body, done) =>
-      done(null, body),
-    );
+    sub.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
     await sub.register(cors, { origin: '*', methods: ['POST'], maxAge: 86_400, strictPreflight: false });
     for (const [type, short] of CALLS) {
       for (const path of [`/v1/${type}`, `/v1/${short}`]) {
@@ -47,13 +47,15 @@ export async function registerIngestRoutes(app: App): Promise<void> {
           path,
           {
             config: { public: true, crossOrigin: true },
+            // Compressed bodies are smaller than they decode to, so Segment's limit holds on the wire.
+            bodyLimit: MAX_BODY_BYTES,
             schema: {
               tags: ['Ingestion'],
               summary:
                 path.length > 5 ? `${type} (Segment-compatible)` : `${type}, short path for analytics.js`,
               description: DESCRIPTION,
               hide: path.length <= 5,
-              response: { 200: IngestResult, 400: ErrorBody, 401: ErrorBody, 429: ErrorBody },
+              response: { 200: IngestResult, 400: ErrorBody, 401: ErrorBody, 413: ErrorBody, 429: ErrorBody },
             },
           },
           async (req) => {

@@ -5,8 +5,10 @@ import { z } from 'zod';
 import { followTrackingLink, rateFromLink, resourceForRating } from '../../modules/resources/index.ts';
 import { isDomainError } from '../../platform/errors.ts';
 import { publicCtx } from '../../platform/http/context.ts';
+import { setCookie } from '../../platform/http/cookies.ts';
+import { limitFormBodies } from '../../platform/http/formPages.ts';
 import type { App } from '../../platform/http/types.ts';
-import { noAddressPage, notFoundPage, ratingPage, thanksPage } from './pages.ts';
+import { noAddressPage, notFoundPage, ratingPage, thanksPage, tooLongPage } from './pages.ts';
 
 const Slug = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/);
 const Visitor = z.object({
@@ -35,7 +37,8 @@ function publicHeaders(reply: FastifyReply) {
 export async function registerLinkRoutes(app: App): Promise<void> {
   await app.register(async (plugin) => {
     const sub = plugin.withTypeProvider<ZodTypeProvider>();
-    await sub.register(formbody, { bodyLimit: 16 * 1024 });
+    limitFormBodies(sub, tooLongPage, publicHeaders);
+    await sub.register(formbody);
     sub.get(
       '/r/:slug',
       {
@@ -47,12 +50,9 @@ export async function registerLinkRoutes(app: App): Promise<void> {
         publicHeaders(reply);
         const visit = await followTrackingLink(publicCtx(req), req.params.slug, req.query);
         if (!visit) return reply.code(404).type('text/html').send(notFoundPage());
-        reply.setCookie(cookieName(req.params.slug), visit.token, {
+        setCookie(req, reply, cookieName(req.params.slug), visit.token, {
           path: `/r/${req.params.slug}`,
-          httpOnly: true,
-          sameSite: 'lax',
-          maxAge: 30 * 86_400,
-          secure: req.protocol === 'https',
+          maxAgeSeconds: 30 * 86_400,
         });
         if (visit.url) return reply.redirect(visit.url, 302);
         return reply

@@ -57,3 +57,10 @@ export const noAddressPage = (r: { title: string; rateUrl: string }) =>
     r.title,
     `<h1>${escapeHtml(r.title)}</h1><p>Thanks for using it. When you are done, tell us whether it helped.</p><p><a href="${escapeHtml(r.rateUrl)}">Rate it</a></p>`,
   );
+
+/** A rating form over the size limit. */
+export const tooLongPage = () =>
+  layout(
+    'Too much to send',
+    '<h1>That was too much to send</h1><p>Go back, shorten your comment, and send it again.</p>',
+  );

@@ -22,13 +22,15 @@ import {
 import type { Ctx } from '../../platform/context.ts';
 import { isDomainError } from '../../platform/errors.ts';
 import { clientIp, publicCtx } from '../../platform/http/context.ts';
+import { setCookie } from '../../platform/http/cookies.ts';
 import { httpStatus } from '../../platform/http/errors.ts';
+import { limitFormBodies } from '../../platform/http/formPages.ts';
 import { EventRateLimiter } from '../../platform/http/rateLimit.ts';
 import type { App } from '../../platform/http/types.ts';
 import { codePage, emailPage } from './gatePages.ts';
 import { type Focus, noFocus, planPage } from './planPage.ts';
 import { prefsPage } from './prefsPage.ts';
-import { gonePage, shell } from './shell.ts';
+import { gonePage, shell, tooLongPage } from './shell.ts';
 import { SHARE_CSP } from './style.ts';
 
 // Loose on purpose: a malformed address gets the same 404 page as an unknown one, not a JSON 400.
@@ -112,7 +114,8 @@ export async function registerShareRoutes(app: App): Promise<void> {
 
   await app.register(async (plugin) => {
     const sub = plugin.withTypeProvider<ZodTypeProvider>();
-    await sub.register(formbody, { bodyLimit: 16 * 1024 });
+    limitFormBodies(sub, tooLongPage, pageHeaders);
+    await sub.register(formbody);
     const config = { public: true, crossOrigin: true };
     const hide = true;
     prefsRoutes(sub, pageHeaders);
@@ -163,13 +166,7 @@ export async function registerShareRoutes(app: App): Promise<void> {
         return reply.code(400).send(codePage(r.link.vendor, r.base, email, wrong));
       }
       if (!visitor) return reply.code(400).send(codePage(r.link.vendor, r.base, email, wrong));
-      reply.setCookie(VISITOR_COOKIE, visitor, {
-        path: r.base,
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: req.protocol === 'https',
-        maxAge: VISITOR_DAYS * 86_400,
-      });
+      setCookie(req, reply, VISITOR_COOKIE, visitor, { path: r.base, maxAgeSeconds: VISITOR_DAYS * 86_400 });
       return reply.redirect(r.base, 303);
     });
 

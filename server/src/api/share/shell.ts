@@ -38,3 +38,13 @@ export const gonePage = () =>
     `<div class="gate card"><h1>This link is not available</h1>
 <p>It may have expired or been turned off. Ask the person who sent it for a new one.</p></div>`,
   );
+
+/** A form post over the size limit (a comment far longer than the box allows). */
+export const tooLongPage = () =>
+  shell(
+    'Too much to send',
+    null,
+    null,
+    `<div class="gate card"><h1>That was too much to send</h1>
+<p>Go back, shorten what you wrote, and send it again.</p></div>`,
+  );

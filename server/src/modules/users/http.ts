@@ -15,8 +15,10 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { clientIp, publicCtx, requestCtx } from '../../platform/http/context.ts';
+import { clearCookie, setCookie } from '../../platform/http/cookies.ts';
 import type { App } from '../../platform/http/types.ts';
 import { acceptInvitation, lookupInvitation } from './acceptInvitation.ts';
+import { DEVICE_COOKIE_PATH, DEVICE_COOKIE_PREFIX, issueDeviceCookie } from './deviceCookie.ts';
 import { getMe } from './getMe.ts';
 import { inviteMember } from './inviteMember.ts';
 import { listInvitations } from './listInvitations.ts';
@@ -27,7 +29,7 @@ import { requestPasswordReset, resetPassword } from './passwordReset.ts';
 import { presentInstallation } from './presenters.ts';
 import { resolveSession } from './resolveSession.ts';
 import { revokeInvitation } from './revokeInvitation.ts';
-import { SESSION_COOKIE } from './sessions.ts';
+import { type OpenedSession, SESSION_COOKIE } from './sessions.ts';
 import { updateMember } from './updateMember.ts';
 
 const auth = ['Authentication'];
@@ -35,18 +37,21 @@ const people = ['Members'];
 const IdParams = z.object({ id: Id });
 const Ok = z.object({ ok: z.literal(true) });
 
-/** Where a browser keeps its session: httpOnly, SameSite=Lax, Secure behind https. */
-export function setSessionCookie(
-  req: FastifyRequest,
-  reply: FastifyReply,
-  session: { token: string; expiresAt: string },
-) {
-  reply.setCookie(SESSION_COOKIE, session.token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: req.server.platform.config.baseUrl.startsWith('https://'),
-    path: '/',
-    expires: new Date(session.expiresAt),
+/**
+ * A browser that just proved who it is (login, setup, an accepted invitation) keeps its
+ * session, and a new device cookie that marks it as a browser this person signs in from.
+ */
+export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, session: OpenedSession) {
+  setCookie(req, reply, SESSION_COOKIE, session.token, { path: '/', expires: new Date(session.expiresAt) });
+  setDeviceCookie(req, reply, session.userId);
+}
+
+function setDeviceCookie(req: FastifyRequest, reply: FastifyReply, userId: string) {
+  const { secret } = req.server.platform.config;
+  const device = issueDeviceCookie(secret, userId, req.server.platform.clock.now());
+  setCookie(req, reply, device.name, device.value, {
+    path: DEVICE_COOKIE_PATH,
+    maxAgeSeconds: device.maxAgeSeconds,
   });
 }
 
@@ -59,6 +64,9 @@ export const sessionClient = (req: FastifyRequest) => ({
 /** The signed-in person's profile, with what the configuration says about this installation. */
 const meOf = (req: FastifyRequest) =>
   getMe({ ctx: requestCtx(req), installation: presentInstallation(req.server.platform.config) });
+/** Only the device cookies go to the login verb, not the session or anything else. */
+const deviceCookies = (req: FastifyRequest) =>
+  Object.fromEntries(Object.entries(req.cookies).filter(([name]) => name.startsWith(DEVICE_COOKIE_PREFIX)));
 
 /** The profile of a session that was just opened (login, invitation), before its cookie is back. */
 export async function meForToken(req: FastifyRequest, token: string) {
@@ -81,7 +89,12 @@ export function userRoutes(app: App) {
       },
     },
     async (req, reply) => {
-      const { session } = await login({ ctx: publicCtx(req), input: req.body, client: sessionClient(req) });
+      const { session } = await login({
+        ctx: publicCtx(req),
+        input: req.body,
+        client: { ...sessionClient(req), cookies: deviceCookies(req) },
+        secret: req.server.platform.config.secret,
+      });
       setSessionCookie(req, reply, session);
       return meForToken(req, session.token);
     },
@@ -91,7 +104,8 @@ export function userRoutes(app: App) {
     { schema: { tags: auth, summary: 'Sign out', response: { 200: Ok } } },
     async (req, reply) => {
       await logout({ ctx: requestCtx(req) });
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      // The device cookie stays: this browser is still one its owner signs in from.
+      clearCookie(req, reply, SESSION_COOKIE, '/');
       return { ok: true as const };
     },
   );
@@ -141,8 +155,10 @@ export function userRoutes(app: App) {
         response: { 200: Ok, 404: ErrorBody },
       },
     },
-    async (req) => {
-      await resetPassword({ ctx: publicCtx(req), input: req.body });
+    async (req, reply) => {
+      const { userId } = await resetPassword({ ctx: publicCtx(req), input: req.body });
+      // Following the emailed link proved the person: this browser will not wait behind guesses.
+      setDeviceCookie(req, reply, userId);
       return { ok: true as const };
     },
   );

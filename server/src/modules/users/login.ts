@@ -2,45 +2,59 @@ import { LoginInput } from '@trustcircle/contracts';
 import { verifyPassword } from '../../platform/auth/password.ts';
 import type { BaseCtx } from '../../platform/context.ts';
 import { DomainError } from '../../platform/errors.ts';
-import { newId } from '../../platform/ids.ts';
 import { parseInput } from '../../platform/validation.ts';
-import {
-  activeWorkspacesOf,
-  clearLoginFailures,
-  findUserByEmail,
-  insertLoginFailure,
-  loginFailureCounts,
-  touchLastLogin,
-} from './repository/index.ts';
+import { addressKey } from './address.ts';
+import { beginAttempt, settleAttempt } from './attempts.ts';
+import { deviceCookieName, readDeviceCookie } from './deviceCookie.ts';
+import { activeWorkspacesOf, findUserByEmail, touchLastLogin } from './repository/index.ts';
 import { openSession, type SessionPolicy } from './sessions.ts';
-import { loginThrottle, throttleWindowStart } from './throttle.ts';
 
-type Client = { ip: string; userAgent: string | null; policy: SessionPolicy };
+type Client = {
+  ip: string;
+  userAgent: string | null;
+  policy: SessionPolicy;
+  /** The request's cookies: the device cookie for this account may be among them. */
+  cookies: Record<string, string | undefined>;
+};
+
+type LoginArgs = {
+  ctx: BaseCtx;
+  input: unknown;
+  client: Client;
+  /** The installation's secret, which signs device cookies. */
+  secret: string;
+};
 
 const WRONG = 'Email or password is incorrect';
 
-/** Email + password sign-in, throttled per (email, IP) and per IP. Returns the session token. */
-export async function login({ ctx, input, client }: { ctx: BaseCtx; input: unknown; client: Client }) {
+/**
+ * Email + password sign-in behind the throttle (throttle.ts): an attempt that must wait is
+ * refused before the password is checked. Returns the session; the transport also gives the
+ * browser a new device cookie. Unknown emails take the same path, the same time and the same
+ * answers as wrong passwords.
+ */
+export async function login({ ctx, input, client, secret }: LoginArgs) {
   const { email, password } = parseInput(LoginInput, input);
-  const now = ctx.clock.now();
-  const counts = await loginFailureCounts(ctx.db, email, client.ip, throttleWindowStart(now));
-  const decision = loginThrottle(counts, now);
-  if (!decision.allowed) {
-    throw new DomainError('LIMIT_EXCEEDED', 'Too many failed sign-ins. Wait a few minutes and try again.', {
-      retryAfterSeconds: decision.retryAfterSeconds,
-    });
-  }
   const user = await findUserByEmail(ctx.db, email);
+  const device = user
+    ? readDeviceCookie(secret, user.id, client.cookies[deviceCookieName(secret, user.id)], ctx.clock.now())
+    : null;
+  const attempt = await beginAttempt(ctx, { email, device, address: addressKey(client.ip) });
+  // Checked even without a user, so an unknown email takes as long as a wrong password.
   const ok = await verifyPassword(password, user?.password_hash ?? null);
-  if (!user || !ok) {
-    await insertLoginFailure(ctx.db, { id: newId(), email, ip: client.ip, at: now.toISOString() });
-    throw new DomainError('UNAUTHENTICATED', WRONG);
-  }
+  if (!user || !ok) throw new DomainError('UNAUTHENTICATED', WRONG);
+  await settleAttempt(ctx, attempt);
   const [workspace] = await activeWorkspacesOf(ctx.db, user.id);
   if (!workspace)
     throw new DomainError('UNAUTHENTICATED', 'This account has no active workspace. Ask an admin.');
-  await clearLoginFailures(ctx.db, email, client.ip);
-  await touchLastLogin(ctx.db, user.id, now.toISOString());
-  const session = await openSession(ctx, { userId: user.id, workspaceId: workspace.id, ...client });
+  await touchLastLogin(ctx.db, user.id, ctx.clock.now().toISOString());
+  const { ip, userAgent, policy } = client;
+  const session = await openSession(ctx, {
+    userId: user.id,
+    workspaceId: workspace.id,
+    ip,
+    userAgent,
+    policy,
+  });
   return { session, userId: user.id, workspaceId: workspace.id };
 }

@@ -60,7 +60,13 @@ export async function requestPasswordReset({ ctx, input }: { ctx: BaseCtx; input
 }
 
 /** Sets the new password, uses up the link and signs the person out everywhere. */
-export async function resetPassword({ ctx, input }: { ctx: BaseCtx; input: unknown }): Promise<void> {
+export async function resetPassword({
+  ctx,
+  input,
+}: {
+  ctx: BaseCtx;
+  input: unknown;
+}): Promise<{ userId: string }> {
   const { token, password } = parseInput(PasswordResetConfirm, input);
   const reset = await findPasswordReset(ctx.db, hashToken(token));
   const now = ctx.clock.now();
@@ -85,4 +91,5 @@ export async function resetPassword({ ctx, input }: { ctx: BaseCtx; input: unkno
       );
     }
   });
+  return { userId: reset.user_id };
 }

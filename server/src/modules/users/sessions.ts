@@ -6,11 +6,13 @@ export type SessionPolicy = { idleMinutes: number; maxDays: number };
 
 export const SESSION_COOKIE = 'tc_session';
 
+export type OpenedSession = { token: string; expiresAt: string; userId: string };
+
 /** Opens a session and returns the cookie token; only its hash is stored. */
 export async function openSession(
   ctx: BaseCtx,
   s: { userId: string; workspaceId: string; ip: string; userAgent: string | null; policy: SessionPolicy },
-): Promise<{ token: string; expiresAt: string }> {
+): Promise<OpenedSession> {
   const token = randomToken();
   const now = ctx.clock.now();
   const expiresAt = new Date(now.getTime() + s.policy.maxDays * 86_400_000).toISOString();
@@ -23,7 +25,7 @@ export async function openSession(
     ip: s.ip,
     userAgent: s.userAgent?.slice(0, 300) ?? null,
   });
-  return { token, expiresAt };
+  return { token, expiresAt, userId: s.userId };
 }
 
 /** Whether a session is still good: not revoked, within its absolute and its idle limit. */

@@ -22,3 +22,10 @@ export function readSigned(secret: string, token: string): string | null {
   const expected = Buffer.from(mac(secret, value));
   return given.length === expected.length && timingSafeEqual(given, expected) ? value : null;
 }
+
+/**
+ * A key for one purpose, derived from the installation's secret, so that a value signed for
+ * one purpose (a device cookie) never verifies as another (an email-preferences link).
+ */
+export const purposeKey = (secret: string, purpose: string): string =>
+  createHmac('sha256', secret).update(`trustcircle:${purpose}`).digest('base64url');

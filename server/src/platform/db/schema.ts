@@ -14,6 +14,7 @@ export type Database = {
   invitations: T.InvitationsTable;
   password_resets: T.PasswordResetsTable;
   login_failures: T.LoginFailuresTable;
+  login_counters: T.LoginCountersTable;
   api_keys: T.ApiKeysTable;
   accounts: T.AccountsTable;
   account_tags: T.AccountTagsTable;

@@ -6,6 +6,7 @@ import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { Metrics } from '../metrics/registry.ts';
 import type { Platform } from '../services.ts';
+import { BODY_LIMITS } from './bodyLimits.ts';
 import { checkSameOrigin } from './csrf.ts';
 import { registerApiDocs } from './docs.ts';
 import { handleHttpError } from './errors.ts';
@@ -39,7 +40,7 @@ export async function buildHttpApp(deps: HttpDeps): Promise<App> {
     // We log one line per request ourselves, with the URL redacted (see onResponse).
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: trustProxyOption(platform.config.trustProxy),
-    bodyLimit: 5 * 1024 * 1024,
+    bodyLimit: BODY_LIMITS.json,
     requestIdHeader: 'x-request-id',
     genReqId: (req) => {
       const given = req.headers['x-request-id'];

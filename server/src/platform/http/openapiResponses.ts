@@ -15,6 +15,7 @@ const DESCRIPTIONS: Record<string, string> = {
   '403': 'Not allowed for this role or key',
   '404': 'Not found in this workspace',
   '409': 'Conflicts with the current state; nothing changed',
+  '413': 'The body is larger than this address takes; nothing changed',
   '422': 'The Idempotency-Key was used with another body',
   '429': 'Too many requests; retry after the seconds given',
 };
@@ -25,6 +26,7 @@ const ERROR_EXAMPLES: Record<string, { code: string; message: string }> = {
   '403': { code: 'FORBIDDEN', message: 'Your role cannot do this' },
   '404': { code: 'NOT_FOUND', message: 'Account not found' },
   '409': { code: 'CONFLICT', message: 'The account is already a customer' },
+  '413': { code: 'TOO_LARGE', message: 'The request body is larger than 1 MB, the most this address takes' },
   '429': { code: 'LIMIT_EXCEEDED', message: 'Too many events for this workspace; retry later' },
 };
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/context.ts';
 
-// Sessions and the sign-in failures that throttle them.
+// Sessions: the cookie's hash, who and which workspace, and when it ends.
 
 // ── sessions ────────────────────────────────────────────────────────────────
 
@@ -82,38 +82,4 @@ export async function deleteExpiredSessions(db: Db, now: string) {
     .deleteFrom('sessions')
     .where((eb) => eb.or([eb('expires_at', '<', now), eb('revoked_at', '<', now)]))
     .execute();
-}
-
-// ── login failures (throttling) ─────────────────────────────────────────────
-
-export async function insertLoginFailure(db: Db, f: { id: string; email: string; ip: string; at: string }) {
-  await db.insertInto('login_failures').values(f).execute();
-}
-
-export async function loginFailureCounts(db: Db, email: string, ip: string, since: string) {
-  const count = (q: ReturnType<typeof base>) =>
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const base = () => db.selectFrom('login_failures').where('at', '>=', since);
-  const [pair, fromIp, oldest] = await Promise.all([
-    count(base().where('email', '=', email).where('ip', '=', ip)),
-    count(base().where('ip', '=', ip)),
-    base()
-      .select((eb) => eb.fn.min('at').as('at'))
-      .where('email', '=', email)
-      .where('ip', '=', ip)
-      .executeTakeFirst(),
-  ]);
-  return {
-    pair: Number(pair.n),
-    ip: Number(fromIp.n),
-    oldestPairFailure: (oldest?.at as string | null) ?? null,
-  };
-}
-
-export async function clearLoginFailures(db: Db, email: string, ip: string) {
-  await db.deleteFrom('login_failures').where('email', '=', email).where('ip', '=', ip).execute();
-}
-
-export async function deleteOldLoginFailures(db: Db, before: string) {
-  await db.deleteFrom('login_failures').where('at', '<', before).execute();
 }

@@ -69,11 +69,23 @@ export type PasswordResetsTable = {
   created_at: Timestamp;
 };
 
+/** A failed sign-in without a device cookie, counted for the per-address cap across accounts. */
 export type LoginFailuresTable = {
   id: string;
   email: string;
+  /** The address as counted: an IPv4 address, or an IPv6 /64. */
   ip: string;
   at: Timestamp;
+};
+
+/** Consecutive failed sign-ins of one account from one kind of client (see throttle.ts). */
+export type LoginCountersTable = {
+  email: string;
+  /** `*`: every browser without a device cookie for the account; `d:<nonce>`: one that has one. */
+  client: string;
+  failures: number;
+  last_failure_at: Timestamp;
+  next_attempt_at: Timestamp;
 };
 
 export type ApiKeysTable = {
