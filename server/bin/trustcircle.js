@@ -18,9 +18,10 @@ if (!bundleIsCurrent()) {
   const started = Date.now();
   try {
     await buildBundle();
-  } catch {
-    // esbuild has printed what it could not compile.
-    process.stderr.write('trustcircle: the server could not be built from its sources\n');
+  } catch (err) {
+    // A compile error (esbuild has printed it) or a dist folder it cannot write.
+    const reason = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`trustcircle: the server could not be built from its sources: ${reason}\n`);
     process.exit(1);
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
