@@ -52,8 +52,10 @@ function lookedIn(database: DatabaseInUse): string {
   ].join('\n');
 }
 
+/** The error's details with the database added; details of another shape are left as they are. */
 function withDatabase(details: unknown, database: DatabaseInUse | null): unknown {
   if (!database) return details;
+  if (details === undefined) return { database };
   const isObject = typeof details === 'object' && details !== null && !Array.isArray(details);
-  return { ...(isObject ? details : {}), database };
+  return isObject ? { ...details, database } : details;
 }
