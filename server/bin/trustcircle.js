@@ -10,9 +10,10 @@ import { serverNodeFlags } from '../nodeFlags.mjs';
 const args = process.argv.slice(2);
 const serving = args.length === 0 || args[0] === 'serve';
 // The server runs with the same V8 flags as `npm start` (see TRUSTCIRCLE_HEAP_MB in the README).
-// Other commands point an unexpected error's stack at the sources (reading the map: ~50 ms).
+// Stacks keep esbuild's function names; NODE_OPTIONS=--enable-source-maps maps them to the
+// sources, which costs every command about 5% of its start.
 // biome-ignore lint/style/noProcessEnv: V8 flags are chosen before the server (and its config) exists
-const flags = serving ? serverNodeFlags(process.env) : ['--enable-source-maps'];
+const flags = serving ? serverNodeFlags(process.env) : [];
 
 if (!bundleIsCurrent()) {
   const started = Date.now();
