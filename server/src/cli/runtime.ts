@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { createRuntime, type Runtime } from '../compose.ts';
-import { loadConfig } from '../platform/config/index.ts';
+import { type Config, loadConfig } from '../platform/config/index.ts';
 import { drain } from '../platform/jobs/worker.ts';
 import { createLogger } from '../platform/logging/logger.ts';
 import { failAndExit, type Output } from './output.ts';
@@ -8,10 +8,11 @@ import { failAndExit, type Output } from './output.ts';
 /** Opens the runtime for one command (quiet logs), runs it, lets pending jobs finish, closes. */
 export async function withRuntime<T>(out: Output, fn: (rt: Runtime) => Promise<T>): Promise<T> {
   let runtime: Runtime | null = null;
+  let config: Config | null = null;
   try {
     // Commands print their own results; logs stay quiet unless LOG_LEVEL says otherwise.
     // Logs go to stderr, so stdout holds only the result (`--json` output stays parseable).
-    const config = loadConfig(undefined, { logLevel: 'warn' });
+    config = loadConfig(undefined, { logLevel: 'warn' });
     runtime = await createRuntime(config, { log: createLogger(config.logLevel, pino.destination(2)) });
     const result = await fn(runtime);
     const { platform } = runtime;
@@ -25,7 +26,7 @@ export async function withRuntime<T>(out: Output, fn: (rt: Runtime) => Promise<T
     return result;
   } catch (err) {
     await runtime?.close();
-    return failAndExit(out, err);
+    return failAndExit(out, err, config);
   } finally {
     await runtime?.close().catch(() => {});
   }

@@ -4,15 +4,36 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildBundle, bundleIsCurrent } from '../../bundle.mjs';
 import type { DatabaseTarget } from '../../src/platform/db/connect.ts';
 import type { TestDatabase } from './databases.ts';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 // The child decides its database only from what we pass, never from the calling shell.
-const { DATABASE_URL: _ignored, ...baseEnv } = process.env;
+const { DATABASE_URL: _url, TRUSTCIRCLE_DATA_DIR: _dir, ...baseEnv } = process.env;
 
 export type Run = { code: number; stdout: string; stderr: string };
+
+let bundleChecked: Promise<unknown> | null = null;
+
+/**
+ * The real CLI, as `npx trustcircle …` runs it (bin/trustcircle.js, on the bundle), in a child
+ * process, in `cwd`, with the calling shell's environment less its database settings and `env`
+ * on top. The bundle is brought up to date once beforehand, so no run prints a rebuild notice.
+ */
+export async function runCli(args: string[], env: Record<string, string>, cwd = serverDir): Promise<Run> {
+  bundleChecked ??= bundleIsCurrent() ? Promise.resolve() : buildBundle();
+  await bundleChecked;
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [path.join(serverDir, 'bin/trustcircle.js'), ...args],
+      { cwd, env: { ...baseEnv, ...env } },
+      (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
 
 /** A free TCP port on loopback. */
 export async function freePort(): Promise<number> {
@@ -61,14 +82,7 @@ export class ServerProcess {
 
   /** Runs a CLI command against the same database and returns its output. */
   cli(...args: string[]): Promise<Run> {
-    return new Promise((resolve) => {
-      execFile(
-        process.execPath,
-        ['--import', 'tsx', 'src/main.ts', ...args],
-        { cwd: serverDir, env: this.childEnv() },
-        (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
-      );
-    });
+    return runCli(args, { ...this.env, TRUSTCIRCLE_BASE_URL: this.url });
   }
 
   async cliJson<T>(...args: string[]): Promise<T> {
@@ -79,6 +93,7 @@ export class ServerProcess {
 
   /** Starts `trustcircle serve` and waits until it answers /readyz. */
   async start(): Promise<void> {
+    // The sources run directly, not through bin/trustcircle.js: crash() must kill the server itself.
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], {
       cwd: serverDir,
       env: this.childEnv(),

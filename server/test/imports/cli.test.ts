@@ -1,34 +1,17 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { runCli } from '../harness/process.ts';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixtures = path.join(serverDir, 'test/fixtures/crm-samples');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'tc-cli-import-'));
 
-// The CLI uses the embedded database in its data folder, whatever the calling shell points at.
-const { DATABASE_URL: _ignored, ...env } = process.env;
-
-type Run = { code: number; stdout: string; stderr: string };
-
 /** The real CLI in a child process, on its own SQLite data folder. */
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'src/main.ts', ...args],
-      {
-        cwd: serverDir,
-        env: { ...env, TRUSTCIRCLE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-      },
-      (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const cli = (...args: string[]) => runCli(args, { TRUSTCIRCLE_DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
 
 describe('trustcircle import (CLI)', () => {
   after(() => rmSync(dataDir, { recursive: true, force: true }));

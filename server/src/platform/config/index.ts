@@ -58,6 +58,8 @@ export type Config = {
   host: string;
   dataDir: string;
   database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  /** The setting that chose the database, so a command can say which one it used. */
+  databaseChosenBy: 'DATABASE_URL' | 'TRUSTCIRCLE_DATA_DIR' | 'default';
   baseUrl: string;
   /**
    * Whether TRUSTCIRCLE_BASE_URL was set. Without it baseUrl is http://localhost:PORT, which
@@ -100,6 +102,11 @@ export function loadConfig(
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'sqlite', file: path.join(dataDir, 'trustcircle.db') },
+    databaseChosenBy: e.DATABASE_URL
+      ? 'DATABASE_URL'
+      : env.TRUSTCIRCLE_DATA_DIR === undefined
+        ? 'default'
+        : 'TRUSTCIRCLE_DATA_DIR',
     baseUrl: (e.TRUSTCIRCLE_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     baseUrlConfigured: e.TRUSTCIRCLE_BASE_URL !== undefined,
     roles: e.TRUSTCIRCLE_ROLES,
