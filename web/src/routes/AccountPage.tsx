@@ -1,4 +1,4 @@
-import { Stack, Tabs } from '@mantine/core';
+import { Tabs } from '@mantine/core';
 import { IconBuildingStore } from '@tabler/icons-react';
 import { lazy, Suspense } from 'react';
 import { useParams, useSearchParams } from 'react-router';
@@ -10,7 +10,6 @@ import { AccountTabs } from '../features/accounts/AccountTabs.tsx';
 import { type AccountTab, isAccountTab } from '../features/accounts/tabs.ts';
 import { AccountCheckins } from '../features/checkins/AccountCheckins.tsx';
 import { AccountContacts } from '../features/contacts/AccountContacts.tsx';
-import { StageHistoryCard } from '../features/lifecycle/StageHistoryCard.tsx';
 import { AccountPlans } from '../features/plans/AccountPlans.tsx';
 import { AccountPromises } from '../features/promises/AccountPromises.tsx';
 import { AccountRapport } from '../features/rapport/AccountRapport.tsx';
@@ -65,10 +64,7 @@ export function AccountPage() {
       <AccountHeader account={a} />
       <AccountTabs tab={tab} onChange={setTab} contactsCount={a.contactsCount}>
         <Tabs.Panel value="overview">
-          <Stack gap="lg">
-            <StageHistoryCard accountId={a.id} />
-            <AccountOverview account={a} />
-          </Stack>
+          <AccountOverview account={a} />
         </Tabs.Panel>
         <Tabs.Panel value="promises">
           <AccountPromises accountId={a.id} canWrite={canWrite} />
