@@ -187,21 +187,30 @@ function AccountEditForm({
           onChange={(rows) => form.setFieldValue('customFields', rows)}
           error={form.errors.customFields as string | undefined}
         />
-        <Divider />
-        <Group justify="space-between" gap="sm">
-          <Text size="xs" c="dimmed">
-            Created {formatDateTime(account.createdAt, timezone)} · updated{' '}
-            {formatDateTime(account.updatedAt, timezone)}
-            {account.externalId ? ` · external id ${account.externalId}` : ''}
-          </Text>
-          <Group gap="xs">
-            <Button variant="default" disabled={update.isPending} onClick={onDone}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={!dirty} loading={update.isPending}>
-              Save changes
-            </Button>
-          </Group>
+        <Text size="xs" c="dimmed">
+          Created {formatDateTime(account.createdAt, timezone)} · updated{' '}
+          {formatDateTime(account.updatedAt, timezone)}
+          {account.externalId ? ` · external id ${account.externalId}` : ''}
+        </Text>
+        {/* The form is taller than a laptop's window: its buttons stay in sight as it scrolls. */}
+        <Group
+          justify="flex-end"
+          gap="xs"
+          py="sm"
+          bg="var(--mantine-color-body)"
+          style={{
+            position: 'sticky',
+            bottom: 0,
+            zIndex: 1,
+            borderTop: '1px solid var(--mantine-color-default-border)',
+          }}
+        >
+          <Button variant="default" disabled={update.isPending} onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" disabled={!dirty} loading={update.isPending}>
+            Save changes
+          </Button>
         </Group>
       </Stack>
     </form>

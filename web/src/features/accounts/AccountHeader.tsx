@@ -66,36 +66,9 @@ export function AccountHeader({ account }: { account: Account }) {
         </Text>
       </Breadcrumbs>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-        <Stack gap={6} style={{ minWidth: 0 }}>
-          <Group gap="sm" align="center" wrap="wrap">
-            <Title order={1} fz={{ base: 24, sm: 28 }} lh={1.2} style={{ overflowWrap: 'anywhere' }}>
-              {account.name}
-            </Title>
-            <Tooltip
-              label={account.stageSince ? `Since ${formatDate(account.stageSince)}` : 'On the Trust Circle'}
-            >
-              <StageBadge stage={account.stage} size="lg" />
-            </Tooltip>
-            {account.phase ? <PhaseBadge phase={account.phase} since={account.phaseSince} size="lg" /> : null}
-          </Group>
-          {account.domain ? (
-            <Anchor
-              href={`https://${account.domain}`}
-              target="_blank"
-              rel="noopener noreferrer"
-              size="sm"
-              c="dimmed"
-            >
-              {account.domain}
-              {/* Inline, so a domain that wraps on a phone keeps the icon beside its last line. */}
-              <IconExternalLink
-                size={14}
-                aria-hidden="true"
-                style={{ marginLeft: 4, verticalAlign: '-2px', display: 'inline' }}
-              />
-            </Anchor>
-          ) : null}
-        </Stack>
+        <Title order={1} fz={{ base: 24, sm: 28 }} lh={1.2} style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
+          {account.name}
+        </Title>
         <Group gap="xs" wrap="nowrap">
           {canEdit && ['stranger', 'prospect', 'churned'].includes(account.stage) ? (
             <Button
@@ -166,6 +139,34 @@ export function AccountHeader({ account }: { account: Account }) {
             </Menu>
           ) : null}
         </Group>
+      </Group>
+      {/* Under the name and the actions, so on a phone the badges have the whole width. */}
+      <Group gap="xs" align="center" wrap="wrap" mt={-6}>
+        <Tooltip
+          label={account.stageSince ? `Since ${formatDate(account.stageSince)}` : 'On the Trust Circle'}
+        >
+          <StageBadge stage={account.stage} size="lg" />
+        </Tooltip>
+        {account.phase ? <PhaseBadge phase={account.phase} since={account.phaseSince} size="lg" /> : null}
+        {account.domain ? (
+          <Anchor
+            href={`https://${account.domain}`}
+            target="_blank"
+            rel="noopener noreferrer"
+            size="sm"
+            c="dimmed"
+            ml={4}
+            style={{ overflowWrap: 'anywhere' }}
+          >
+            {account.domain}
+            {/* Inline, so a domain that wraps on a phone keeps the icon beside its last line. */}
+            <IconExternalLink
+              size={14}
+              aria-hidden="true"
+              style={{ marginLeft: 4, verticalAlign: '-2px', display: 'inline' }}
+            />
+          </Anchor>
+        ) : null}
       </Group>
       <StageChangeModal
         key={`${account.stage}-${account.phase}`}
