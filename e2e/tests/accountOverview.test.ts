@@ -234,7 +234,7 @@ test('at 1280 px every tab is in sight, and the tables show their columns', asyn
   const contacts = page.getByRole('table');
   await contacts.getByRole('row').nth(1).waitFor();
   const cut = await contacts
-    .locator('.mantine-Badge-root')
+    .locator('.mantine-Badge-label')
     .evaluateAll((badges) =>
       badges.filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => b.textContent),
     );
