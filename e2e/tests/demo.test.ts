@@ -74,9 +74,11 @@ test('open an account, edit it, read its people and history', async () => {
   await page.getByRole('button', { name: 'Add note' }).waitFor();
   await screenshot(page, 'demo-07-timeline');
   await page.getByRole('tab', { name: /Overview/ }).click();
-  const name = page.getByRole('textbox', { name: /^Name/ });
-  await name.fill('Renamed by the browser test');
-  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: /^Edit / });
+  await dialog.getByRole('textbox', { name: /^Name/ }).fill('Renamed by the browser test');
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await dialog.waitFor({ state: 'hidden' });
   await page.getByRole('heading', { name: 'Renamed by the browser test' }).waitFor();
 });
 

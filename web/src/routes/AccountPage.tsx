@@ -1,26 +1,15 @@
-import { Badge, Stack, Tabs } from '@mantine/core';
-import {
-  IconBuildingStore,
-  IconCalendarEvent,
-  IconChartAreaLine,
-  IconChecklist,
-  IconHeartHandshake,
-  IconInfoCircle,
-  IconLifebuoy,
-  IconListCheck,
-  IconMap2,
-  IconTimeline,
-  IconUsers,
-} from '@tabler/icons-react';
+import { Tabs } from '@mantine/core';
+import { IconBuildingStore } from '@tabler/icons-react';
 import { lazy, Suspense } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { RecordState } from '../components/RecordState.tsx';
 import { BlockSkeleton } from '../components/States.tsx';
 import { AccountHeader } from '../features/accounts/AccountHeader.tsx';
 import { AccountOverview } from '../features/accounts/AccountOverview.tsx';
+import { AccountTabs } from '../features/accounts/AccountTabs.tsx';
+import { type AccountTab, isAccountTab } from '../features/accounts/tabs.ts';
 import { AccountCheckins } from '../features/checkins/AccountCheckins.tsx';
 import { AccountContacts } from '../features/contacts/AccountContacts.tsx';
-import { StageHistoryCard } from '../features/lifecycle/StageHistoryCard.tsx';
 import { AccountPlans } from '../features/plans/AccountPlans.tsx';
 import { AccountPromises } from '../features/promises/AccountPromises.tsx';
 import { AccountRapport } from '../features/rapport/AccountRapport.tsx';
@@ -36,32 +25,18 @@ const AccountUsage = lazy(() =>
   import('../features/usage/AccountUsage.tsx').then((m) => ({ default: m.AccountUsage })),
 );
 
-const TABS = [
-  'overview',
-  'promises',
-  'plans',
-  'checkins',
-  'tasks',
-  'contacts',
-  'usage',
-  'resources',
-  'rapport',
-  'timeline',
-] as const;
-type Tab = (typeof TABS)[number];
-
 export function AccountPage() {
   const { id = '' } = useParams();
   const me = useSession();
   const account = useAccount(id);
   const [params, setParams] = useSearchParams();
   const raw = params.get('tab');
-  const tab: Tab = (TABS as readonly string[]).includes(raw ?? '') ? (raw as Tab) : 'overview';
-  const setTab = (t: string | null) =>
+  const tab: AccountTab = isAccountTab(raw) ? raw : 'overview';
+  const setTab = (t: AccountTab) =>
     setParams(
       (p) => {
         const n = new URLSearchParams(p);
-        if (!t || t === 'overview') n.delete('tab');
+        if (t === 'overview') n.delete('tab');
         else n.set('tab', t);
         // The usage period belongs to the Usage tab only.
         if (t !== 'usage') n.delete('days');
@@ -87,54 +62,9 @@ export function AccountPage() {
   return (
     <>
       <AccountHeader account={a} />
-      <Tabs value={tab} onChange={setTab} keepMounted={false} className="tc-page-tabs">
-        <Tabs.List mb="lg" style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' }}>
-          <Tabs.Tab value="overview" leftSection={<IconInfoCircle size={16} />}>
-            Overview
-          </Tabs.Tab>
-          <Tabs.Tab value="promises" leftSection={<IconChecklist size={16} />}>
-            Promises
-          </Tabs.Tab>
-          <Tabs.Tab value="plans" leftSection={<IconMap2 size={16} />}>
-            Plans
-          </Tabs.Tab>
-          <Tabs.Tab value="checkins" leftSection={<IconCalendarEvent size={16} />}>
-            Check-ins
-          </Tabs.Tab>
-          <Tabs.Tab value="tasks" leftSection={<IconListCheck size={16} />}>
-            Tasks
-          </Tabs.Tab>
-          <Tabs.Tab
-            value="contacts"
-            leftSection={<IconUsers size={16} />}
-            rightSection={
-              a.contactsCount > 0 ? (
-                <Badge size="xs" variant="light" color="gray" circle={a.contactsCount < 10}>
-                  {a.contactsCount}
-                </Badge>
-              ) : null
-            }
-          >
-            Contacts
-          </Tabs.Tab>
-          <Tabs.Tab value="usage" leftSection={<IconChartAreaLine size={16} />}>
-            Usage
-          </Tabs.Tab>
-          <Tabs.Tab value="resources" leftSection={<IconLifebuoy size={16} />}>
-            Resources
-          </Tabs.Tab>
-          <Tabs.Tab value="rapport" leftSection={<IconHeartHandshake size={16} />}>
-            Rapport
-          </Tabs.Tab>
-          <Tabs.Tab value="timeline" leftSection={<IconTimeline size={16} />}>
-            Timeline
-          </Tabs.Tab>
-        </Tabs.List>
+      <AccountTabs tab={tab} onChange={setTab} contactsCount={a.contactsCount}>
         <Tabs.Panel value="overview">
-          <Stack gap="lg">
-            <StageHistoryCard accountId={a.id} />
-            <AccountOverview account={a} />
-          </Stack>
+          <AccountOverview account={a} />
         </Tabs.Panel>
         <Tabs.Panel value="promises">
           <AccountPromises accountId={a.id} canWrite={canWrite} />
@@ -165,7 +95,7 @@ export function AccountPage() {
         <Tabs.Panel value="timeline">
           <AccountTimeline accountId={a.id} canWrite={canWrite} />
         </Tabs.Panel>
-      </Tabs>
+      </AccountTabs>
     </>
   );
 }

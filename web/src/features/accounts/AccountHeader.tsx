@@ -5,47 +5,40 @@ import {
   Button,
   Group,
   Menu,
-  Paper,
-  SimpleGrid,
   Stack,
   Text,
   Title,
   Tooltip,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconArrowsExchange, IconDots, IconExternalLink, IconTransfer, IconTrash } from '@tabler/icons-react';
+import {
+  IconArrowsExchange,
+  IconDots,
+  IconExternalLink,
+  IconPencil,
+  IconTransfer,
+  IconTrash,
+} from '@tabler/icons-react';
 import type { Account } from '@trustcircle/contracts';
-import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { confirmAction } from '../../lib/confirm.tsx';
-import { formatDate, formatMoney, renewalStatus } from '../../lib/format.ts';
+import { formatDate } from '../../lib/format.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { can } from '../../lib/permissions.ts';
 import { useDeleteAccount } from '../../lib/queries/accounts.ts';
 import { useSession } from '../../lib/queries/session.ts';
 import { PhaseBadge } from '../lifecycle/PhaseBadge.tsx';
 import { StageChangeModal } from '../lifecycle/StageChangeModal.tsx';
-import { TIER_LABEL } from './meta.ts';
+import { AccountEditModal } from './AccountEditModal.tsx';
 import { StageBadge } from './StageBadge.tsx';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2} style={{ minWidth: 0 }}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: '0.04em' }}>
-        {label}
-      </Text>
-      <div>{children}</div>
-    </Stack>
-  );
-}
 
 export function AccountHeader({ account }: { account: Account }) {
   const me = useSession();
   const navigate = useNavigate();
   const remove = useDeleteAccount();
-  const currency = me.workspace.currency;
-  const renewal = renewalStatus(account.renewalDate, account.stage);
   const [moving, move] = useDisclosure(false);
+  const [editing, edit] = useDisclosure(false);
+  const canEdit = can(me.role, 'data:write');
 
   const askDelete = () =>
     confirmAction({
@@ -73,35 +66,11 @@ export function AccountHeader({ account }: { account: Account }) {
         </Text>
       </Breadcrumbs>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-        <Stack gap={6} style={{ minWidth: 0 }}>
-          <Group gap="sm" align="center" wrap="wrap">
-            <Title order={1} fz={{ base: 24, sm: 28 }} lh={1.2} style={{ overflowWrap: 'anywhere' }}>
-              {account.name}
-            </Title>
-            <Tooltip
-              label={account.stageSince ? `Since ${formatDate(account.stageSince)}` : 'On the Trust Circle'}
-            >
-              <StageBadge stage={account.stage} size="lg" />
-            </Tooltip>
-            {account.phase ? <PhaseBadge phase={account.phase} since={account.phaseSince} size="lg" /> : null}
-          </Group>
-          {account.domain ? (
-            <Anchor
-              href={`https://${account.domain}`}
-              target="_blank"
-              rel="noopener noreferrer"
-              size="sm"
-              c="dimmed"
-            >
-              <Group gap={4} wrap="nowrap" component="span">
-                {account.domain}
-                <IconExternalLink size={14} aria-hidden="true" />
-              </Group>
-            </Anchor>
-          ) : null}
-        </Stack>
+        <Title order={1} fz={{ base: 24, sm: 28 }} lh={1.2} style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
+          {account.name}
+        </Title>
         <Group gap="xs" wrap="nowrap">
-          {can(me.role, 'data:write') && ['stranger', 'prospect', 'churned'].includes(account.stage) ? (
+          {canEdit && ['stranger', 'prospect', 'churned'].includes(account.stage) ? (
             <Button
               component={Link}
               to={`/accounts/${account.id}/handoff`}
@@ -111,7 +80,7 @@ export function AccountHeader({ account }: { account: Account }) {
               Hand over from sales
             </Button>
           ) : null}
-          {can(me.role, 'data:write') && ['stranger', 'prospect', 'churned'].includes(account.stage) ? (
+          {canEdit && ['stranger', 'prospect', 'churned'].includes(account.stage) ? (
             <ActionIcon
               component={Link}
               to={`/accounts/${account.id}/handoff`}
@@ -123,7 +92,7 @@ export function AccountHeader({ account }: { account: Account }) {
               <IconTransfer size={18} />
             </ActionIcon>
           ) : null}
-          {can(me.role, 'data:write') ? (
+          {canEdit ? (
             <>
               <Button
                 variant="default"
@@ -141,6 +110,17 @@ export function AccountHeader({ account }: { account: Account }) {
                 onClick={move.open}
               >
                 <IconArrowsExchange size={18} />
+              </ActionIcon>
+              <Button
+                variant="default"
+                visibleFrom="sm"
+                leftSection={<IconPencil size={16} />}
+                onClick={edit.open}
+              >
+                Edit
+              </Button>
+              <ActionIcon variant="default" size="lg" hiddenFrom="sm" aria-label="Edit" onClick={edit.open}>
+                <IconPencil size={18} />
               </ActionIcon>
             </>
           ) : null}
@@ -160,55 +140,41 @@ export function AccountHeader({ account }: { account: Account }) {
           ) : null}
         </Group>
       </Group>
+      {/* Under the name and the actions, so on a phone the badges have the whole width. */}
+      <Group gap="xs" align="center" wrap="wrap" mt={-6}>
+        <Tooltip
+          label={account.stageSince ? `Since ${formatDate(account.stageSince)}` : 'On the Trust Circle'}
+        >
+          <StageBadge stage={account.stage} size="lg" />
+        </Tooltip>
+        {account.phase ? <PhaseBadge phase={account.phase} since={account.phaseSince} size="lg" /> : null}
+        {account.domain ? (
+          <Anchor
+            href={`https://${account.domain}`}
+            target="_blank"
+            rel="noopener noreferrer"
+            size="sm"
+            c="dimmed"
+            ml={4}
+            style={{ overflowWrap: 'anywhere' }}
+          >
+            {account.domain}
+            {/* Inline, so a domain that wraps on a phone keeps the icon beside its last line. */}
+            <IconExternalLink
+              size={14}
+              aria-hidden="true"
+              style={{ marginLeft: 4, verticalAlign: '-2px', display: 'inline' }}
+            />
+          </Anchor>
+        ) : null}
+      </Group>
       <StageChangeModal
         key={`${account.stage}-${account.phase}`}
         account={account}
         opened={moving}
         onClose={move.close}
       />
-      <Paper withBorder p="md">
-        <SimpleGrid cols={{ base: 2, sm: 3, md: 5 }} spacing="lg" verticalSpacing="md">
-          <Fact label="Owner">
-            <Text size="sm" fw={500} c={account.owner ? undefined : 'dimmed'} truncate="end">
-              {account.owner?.name ?? 'No owner'}
-            </Text>
-          </Fact>
-          <Fact label="Tier">
-            <Text size="sm" fw={500} c={account.tier ? undefined : 'dimmed'}>
-              {account.tier ? TIER_LABEL[account.tier] : 'Not set'}
-            </Text>
-          </Fact>
-          <Fact label="ARR">
-            <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
-              {formatMoney(account.arr, currency)}
-            </Text>
-          </Fact>
-          <Fact label="MRR">
-            <Text size="sm" fw={500} style={{ fontVariantNumeric: 'tabular-nums' }}>
-              {formatMoney(account.mrr, currency)}
-            </Text>
-          </Fact>
-          <Fact label="Renewal">
-            {renewal ? (
-              <Text size="sm" fw={500}>
-                {formatDate(account.renewalDate)}{' '}
-                <Text
-                  span
-                  size="sm"
-                  c={renewal.color === 'gray' ? 'dimmed' : `${renewal.color}.8`}
-                  fw={renewal.days < 0 ? 600 : 400}
-                >
-                  ({renewal.label})
-                </Text>
-              </Text>
-            ) : (
-              <Text size="sm" c="dimmed">
-                Not set
-              </Text>
-            )}
-          </Fact>
-        </SimpleGrid>
-      </Paper>
+      {canEdit ? <AccountEditModal account={account} opened={editing} onClose={edit.close} /> : null}
     </Stack>
   );
 }

@@ -1,205 +1,77 @@
-import {
-  Button,
-  Divider,
-  Group,
-  NumberInput,
-  Paper,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { DateInput } from '@mantine/dates';
-import { useForm } from '@mantine/form';
-import type { Account, AccountUpdate, Tier } from '@trustcircle/contracts';
-import { useEffect } from 'react';
-import { ChoiceSelect } from '../../components/ChoiceSelect.tsx';
-import { fieldErrors } from '../../lib/api.ts';
-import { currencySymbol, formatDateTime, formatMoney } from '../../lib/format.ts';
-import { notifyError, notifySuccess } from '../../lib/notify.ts';
-import { can } from '../../lib/permissions.ts';
-import { useUpdateAccount } from '../../lib/queries/accounts.ts';
-import { useSession } from '../../lib/queries/session.ts';
-import { AccountDetailsView } from './AccountDetailsView.tsx';
-import { type CustomFieldRow, CustomFieldsEditor, fromRows, toRows } from './CustomFieldsEditor.tsx';
-import { TIER_OPTIONS } from './meta.ts';
-import { OwnerSelect } from './OwnerSelect.tsx';
+import { Stack } from '@mantine/core';
+import type { Account } from '@trustcircle/contracts';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { BlockSkeleton } from '../../components/States.tsx';
+import { StageHistoryCard } from '../lifecycle/StageHistoryCard.tsx';
+import classes from './AccountOverview.module.css';
+import { AccountFacts } from './summary/AccountFacts.tsx';
+import { CheckinSummary } from './summary/CheckinSummary.tsx';
+import { DetailsCard } from './summary/DetailsCard.tsx';
+import { PlansSummary } from './summary/PlansSummary.tsx';
+import { PromisesSummary } from './summary/PromisesSummary.tsx';
+import { ScoresSlot } from './summary/ScoresSlot.tsx';
+import { SummaryCard } from './summary/SummaryCard.tsx';
+import { TimelineSummary } from './summary/TimelineSummary.tsx';
 
-type Values = {
-  name: string;
-  domain: string;
-  ownerId: string | null;
-  tier: Tier | null;
-  arr: number | string;
-  contractStart: string | null;
-  renewalDate: string | null;
-  tags: string[];
-  customFields: CustomFieldRow[];
-};
+// The charts library is large; the page shows its other cards while it loads.
+const UsageSummary = lazy(() =>
+  import('./summary/UsageSummary.tsx').then((m) => ({ default: m.UsageSummary })),
+);
 
-const toValues = (a: Account): Values => ({
-  name: a.name,
-  domain: a.domain ?? '',
-  ownerId: a.owner?.id ?? null,
-  tier: a.tier,
-  arr: a.arr,
-  contractStart: a.contractStart,
-  renewalDate: a.renewalDate,
-  tags: a.tags,
-  customFields: toRows(a.customFields),
-});
-
-/** Only what changed goes to the server, so two people editing different fields do not clash. */
-function changes(a: Account, v: Values): AccountUpdate {
-  const out: AccountUpdate = {};
-  if (v.name.trim() !== a.name) out.name = v.name.trim();
-  if ((v.domain.trim() || null) !== a.domain) out.domain = v.domain.trim() || null;
-  if (v.ownerId !== (a.owner?.id ?? null)) out.ownerId = v.ownerId;
-  if (v.tier !== a.tier) out.tier = v.tier;
-  const arr = v.arr === '' ? 0 : Number(v.arr);
-  if (arr !== a.arr) out.arr = v.arr === '' ? null : arr;
-  if (v.contractStart !== a.contractStart) out.contractStart = v.contractStart;
-  if (v.renewalDate !== a.renewalDate) out.renewalDate = v.renewalDate;
-  if (JSON.stringify(v.tags) !== JSON.stringify(a.tags)) out.tags = v.tags;
-  const custom = fromRows(v.customFields);
-  if (JSON.stringify(custom) !== JSON.stringify(a.customFields)) out.customFields = custom;
-  return out;
-}
-
-export function AccountOverview({ account }: { account: Account }) {
-  const me = useSession();
-  return can(me.role, 'data:write') ? (
-    <AccountEditForm account={account} />
-  ) : (
-    <AccountDetailsView account={account} />
+function UsageLoading() {
+  return (
+    <SummaryCard title="Product usage" testId="summary-usage" more={{ tab: 'usage', label: 'Usage' }}>
+      <BlockSkeleton lines={4} />
+    </SummaryCard>
   );
 }
 
-function AccountEditForm({ account }: { account: Account }) {
-  const me = useSession();
-  const update = useUpdateAccount(account.id);
-  const form = useForm<Values>({
-    initialValues: toValues(account),
-    validate: { name: (v) => (v.trim() ? null : 'An account needs a name') },
-  });
+/** A card's place when the columns stack on a phone (see AccountOverview.module.css). */
+const At = ({ order, children }: { order: number; children: ReactNode }) => (
+  <div style={{ order }}>{children}</div>
+);
 
-  // When the account changes underneath (saved here, or refreshed) and nothing is being
-  // edited, show the fresh copy.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new server copy resets the form
-  useEffect(() => {
-    if (!form.isDirty()) {
-      form.setValues(toValues(account));
-      form.resetDirty(toValues(account));
-    }
-  }, [account.updatedAt]);
-
-  const diff = changes(account, form.values);
-  const dirty = Object.keys(diff).length > 0;
-
-  const submit = form.onSubmit((v) => {
-    const input = changes(account, v);
-    if (Object.keys(input).length === 0) return;
-    update.mutate(input, {
-      onSuccess: (saved) => {
-        form.setValues(toValues(saved));
-        form.resetDirty(toValues(saved));
-        notifySuccess('Account details saved');
-      },
-      onError: (e) => {
-        const errors = fieldErrors(e);
-        if (Object.keys(errors).length) form.setErrors(errors);
-        notifyError(e, 'Could not save the account');
-      },
-    });
-  });
-
-  const currency = me.workspace.currency;
-
+/**
+ * The account in ten seconds. The main column holds what asks for action (promises owed, the
+ * next check-in, plans at risk) and then the record's details; the side column how the account
+ * is doing (scores, usage, what happened lately) and its moves on the Trust Circle. On a phone
+ * the two interleave so that everything asking for action comes first.
+ */
+export function AccountOverview({ account }: { account: Account }) {
+  const id = account.id;
   return (
-    <form onSubmit={submit} noValidate>
-      <Paper withBorder p={{ base: 'md', sm: 'lg' }}>
-        <Stack gap="lg">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md">
-            <TextInput label="Name" required {...form.getInputProps('name')} />
-            <TextInput label="Domain" placeholder="acme.com" {...form.getInputProps('domain')} />
-            <OwnerSelect
-              label="Owner"
-              placeholder="No owner"
-              includeId={account.owner?.id}
-              {...form.getInputProps('ownerId')}
-            />
-            <ChoiceSelect
-              label="Tier"
-              data={TIER_OPTIONS}
-              noneLabel="No tier"
-              {...form.getInputProps('tier')}
-            />
-            <NumberInput
-              label="ARR"
-              min={0}
-              thousandSeparator=","
-              leftSection={currencySymbol(currency)}
-              hideControls
-              description={`MRR ${formatMoney(account.mrr, currency)}`}
-              {...form.getInputProps('arr')}
-            />
-            <DateInput
-              label="Contract start"
-              placeholder="Not set"
-              clearable
-              valueFormat="MMM D, YYYY"
-              {...form.getInputProps('contractStart')}
-            />
-            <DateInput
-              label="Renewal date"
-              placeholder="Not set"
-              clearable
-              valueFormat="MMM D, YYYY"
-              {...form.getInputProps('renewalDate')}
-            />
-          </SimpleGrid>
-          <TagsInput
-            label="Tags"
-            description="Press Enter or comma after each tag"
-            placeholder="Add a tag"
-            splitChars={[',']}
-            clearable
-            maxTags={20}
-            {...form.getInputProps('tags')}
-          />
-          <Divider />
-          <CustomFieldsEditor
-            rows={form.values.customFields}
-            onChange={(rows) => form.setFieldValue('customFields', rows)}
-            error={form.errors.customFields as string | undefined}
-          />
-          <Divider />
-          <Group justify="space-between" gap="sm">
-            <Text size="xs" c="dimmed">
-              Created {formatDateTime(account.createdAt, me.workspace.timezone)} · updated{' '}
-              {formatDateTime(account.updatedAt, me.workspace.timezone)}
-              {account.externalId ? ` · external id ${account.externalId}` : ''}
-            </Text>
-            <Group gap="xs">
-              <Button
-                variant="default"
-                disabled={!dirty || update.isPending}
-                onClick={() => {
-                  form.setValues(toValues(account));
-                  form.resetDirty(toValues(account));
-                  form.clearErrors();
-                }}
-              >
-                Discard
-              </Button>
-              <Button type="submit" disabled={!dirty} loading={update.isPending}>
-                Save changes
-              </Button>
-            </Group>
-          </Group>
-        </Stack>
-      </Paper>
-    </form>
+    <Stack gap="md">
+      <AccountFacts account={account} />
+      <div className={classes.columns}>
+        <div className={classes.column}>
+          <At order={1}>
+            <PromisesSummary accountId={id} />
+          </At>
+          <At order={2}>
+            <CheckinSummary accountId={id} />
+          </At>
+          <At order={3}>
+            <PlansSummary accountId={id} />
+          </At>
+          <At order={7}>
+            <DetailsCard account={account} />
+          </At>
+        </div>
+        <div className={classes.column}>
+          <ScoresSlot />
+          <At order={5}>
+            <Suspense fallback={<UsageLoading />}>
+              <UsageSummary accountId={id} />
+            </Suspense>
+          </At>
+          <At order={6}>
+            <TimelineSummary accountId={id} />
+          </At>
+          <At order={8}>
+            <StageHistoryCard accountId={id} limit={3} />
+          </At>
+        </div>
+      </div>
+    </Stack>
   );
 }

@@ -98,6 +98,7 @@ export function AccountContacts({ accountId }: { accountId: string }) {
             {
               accessor: 'name',
               title: 'Name',
+              noWrap: true,
               render: (c) => (
                 <Group gap={6} wrap="nowrap">
                   <Anchor component={Link} to={`/contacts/${c.id}`} fw={600} size="sm">
@@ -111,6 +112,7 @@ export function AccountContacts({ accountId }: { accountId: string }) {
             {
               accessor: 'phone',
               title: 'Phone',
+              noWrap: true,
               visibleMediaQuery: (t) => `(min-width: ${t.breakpoints.lg})`,
               render: (c) => <Text size="sm">{c.phone ?? '—'}</Text>,
             },

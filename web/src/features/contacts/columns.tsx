@@ -12,7 +12,13 @@ export function contactDetailColumns(emailFrom: 'sm' | 'lg'): DataTableColumn<Co
       visibleMediaQuery: (t) => `(min-width: ${t.breakpoints.md})`,
       render: (c) => <Text size="sm">{c.title ?? '—'}</Text>,
     },
-    { accessor: 'role', title: 'Role', render: (c) => <RoleBadge role={c.role} /> },
+    {
+      accessor: 'role',
+      title: 'Role',
+      noWrap: true,
+      // A badge may shrink to fit its box; in a table that cut "Champion" to "Cha…".
+      render: (c) => <RoleBadge role={c.role} w="max-content" />,
+    },
     {
       accessor: 'email',
       title: 'Email',

@@ -1,5 +1,6 @@
-import { Group, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
 import type { StageChange } from '@trustcircle/contracts';
+import { useState } from 'react';
 import { formatDateTime, fromNow } from '../../lib/format.ts';
 import { useStageHistory } from '../../lib/queries/lifecycle.ts';
 import { STAGE_META } from '../accounts/meta.ts';
@@ -15,14 +16,19 @@ const who = (c: StageChange) =>
       ? 'Lifecycle rule' // the reason already names it
       : (c.by.name ?? (c.by.type === 'system' ? 'Trust Circle' : c.by.type));
 
-/** The account's moves on the Trust Circle, newest first, with who made them and why. */
-export function StageHistoryCard({ accountId }: { accountId: string }) {
+/**
+ * The account's moves on the Trust Circle, newest first, with who made them and why: the
+ * latest `limit`, and the rest a click away.
+ */
+export function StageHistoryCard({ accountId, limit = 8 }: { accountId: string; limit?: number }) {
   const history = useStageHistory(accountId);
+  const [all, setAll] = useState(false);
   const moves = history.data?.data ?? [];
+  const shown = all ? moves : moves.slice(0, limit);
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
-        <Title order={2} fz="lg">
+        <Title order={2} fz="md">
           On the Trust Circle
         </Title>
         {moves.length === 0 ? (
@@ -31,7 +37,7 @@ export function StageHistoryCard({ accountId }: { accountId: string }) {
           </Text>
         ) : (
           <Timeline bulletSize={14} lineWidth={2} active={0}>
-            {moves.slice(0, 8).map((c) => (
+            {shown.map((c) => (
               <Timeline.Item
                 key={c.id}
                 title={
@@ -51,6 +57,13 @@ export function StageHistoryCard({ accountId }: { accountId: string }) {
             ))}
           </Timeline>
         )}
+        {moves.length > limit ? (
+          <Group>
+            <Button variant="subtle" size="compact-sm" onClick={() => setAll((v) => !v)}>
+              {all ? 'Show the latest only' : `Show all ${moves.length} moves`}
+            </Button>
+          </Group>
+        ) : null}
       </Stack>
     </Paper>
   );

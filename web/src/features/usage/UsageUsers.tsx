@@ -14,16 +14,23 @@ function Person({ user }: { user: UsageUser }) {
   return (
     <Stack gap={0} style={{ minWidth: 0 }}>
       {user.contactId ? (
-        <Anchor component={Link} to={`/contacts/${user.contactId}`} size="sm" fw={600}>
+        <Anchor
+          component={Link}
+          to={`/contacts/${user.contactId}`}
+          size="sm"
+          fw={600}
+          truncate="end"
+          title={label}
+        >
           {label}
         </Anchor>
       ) : (
-        <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+        <Text size="sm" fw={600} truncate="end" title={label}>
           {label}
         </Text>
       )}
       {secondary ? (
-        <Text size="xs" c="dimmed" truncate="end">
+        <Text size="xs" c="dimmed" truncate="end" title={secondary}>
           {secondary}
         </Text>
       ) : null}
@@ -56,11 +63,19 @@ export function UsageUsers({ title, description, users, empty }: Props) {
             records={users}
             idAccessor="userKey"
             columns={[
-              { accessor: 'person', title: 'Person', render: (u) => <Person user={u} /> },
+              {
+                accessor: 'person',
+                title: 'Person',
+                // The person takes the room the figures leave and cuts a long email short, so
+                // the figures never scroll out of sight beside it.
+                cellsStyle: () => ({ width: '100%', maxWidth: 0 }),
+                render: (u) => <Person user={u} />,
+              },
               {
                 accessor: 'events',
                 title: 'Events',
                 textAlign: 'right',
+                noWrap: true,
                 render: (u) => (
                   <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
                     {u.events.toLocaleString()}
@@ -71,11 +86,13 @@ export function UsageUsers({ title, description, users, empty }: Props) {
                 accessor: 'activeDays',
                 title: 'Active days',
                 textAlign: 'right',
+                noWrap: true,
                 visibleMediaQuery: (t) => `(min-width: ${t.breakpoints.xs})`,
               },
               {
                 accessor: 'lastSeenAt',
                 title: 'Last seen',
+                noWrap: true,
                 render: (u) => (
                   <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                     {daysAgo(u.lastSeenAt)}

@@ -61,6 +61,16 @@ export function usePlanAccountability(id: string) {
   });
 }
 
+/** Several plans' own accountability figures, as each plan's page shows them. */
+export function usePlanAccountabilities(ids: string[]) {
+  return useQueries({
+    queries: ids.map((id) => ({
+      queryKey: planKeys.accountability(id),
+      queryFn: () => api.get<PlanAccountability>(`/plans/${id}/accountability`),
+    })),
+  });
+}
+
 export function useAccountPlanAccountability(accountId: string) {
   return useQuery({
     queryKey: planKeys.accountAccountability(accountId),
