@@ -171,6 +171,8 @@ describe('the demo plan', () => {
     for (const a of accounts) {
       const bodies = a.timeline.map((e) => e.body);
       assert.equal(new Set(bodies).size, bodies.length, `${a.name}: ${bodies.join(' | ')}`);
+      const notes = a.renewals.map((r) => r.note);
+      assert.equal(new Set(notes).size, notes.length, `${a.name}: renewal notes`);
       const facts = a.contacts.flatMap((c) => c.facts.map((x) => x.text));
       assert.equal(new Set(facts).size, facts.length, `${a.name}: rapport`);
     }

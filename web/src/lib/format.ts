@@ -70,24 +70,6 @@ function safeTz(iso: string, tz: string) {
 /** "3 hours ago" */
 export const fromNow = (iso: string | null | undefined): string => (iso ? dayjs(iso).fromNow() : '—');
 
-export type Renewal = { label: string; color: string; days: number } | null;
-
-/**
- * How far away a renewal is, and how worried to look about it. Only accounts that pay us
- * (customers and advocates) can be overdue; for a churned account the date is just history.
- */
-export function renewalStatus(date: string | null | undefined, stage?: string, today = dayjs()): Renewal {
-  if (!date) return null;
-  const days = dayjs(date).startOf('day').diff(today.startOf('day'), 'day');
-  const paying = !stage || stage === 'customer' || stage === 'advocate';
-  if (days < 0)
-    return paying ? { label: 'overdue', color: 'red', days } : { label: 'past', color: 'gray', days };
-  if (days === 0) return { label: 'today', color: 'orange', days };
-  if (days === 1) return { label: 'tomorrow', color: 'orange', days };
-  const label = days < 60 ? `in ${days} days` : `in ${dayjs(date).from(today.startOf('day'), true)}`;
-  return { label, color: days <= 30 ? 'orange' : days <= 90 ? 'yellow' : 'gray', days };
-}
-
 /** "decision_maker" → "Decision maker" */
 export const humanize = (value: string): string => {
   const s = value.replace(/_/g, ' ');

@@ -153,7 +153,7 @@ export function planJourney(f: Faker, now: Date, input: JourneyInput): Journey {
     );
     const multiplier = multipliers[k] ?? 1;
     arr = k === input.renewalDates.length - 2 ? input.arr : roundArr(arr * multiplier);
-    renewals.push({ at: new Date(signed), arr, note: renewalNote(f, multiplier) });
+    renewals.push({ at: new Date(signed), arr, note: renewalNote(f, multiplier, renewals) });
     // A signed renewal takes a customer out of the renewal phase, to value (recordRenewal does it).
     if (current === 'renewal' && move(signed, 'value', 'renewed', 'renewal')) settled = 'value';
   }
@@ -191,10 +191,11 @@ function renewalMultiplier(f: Faker): number {
   return 1 - f.number.int({ min: 5, max: 15 }) / 100;
 }
 
-function renewalNote(f: Faker, multiplier: number): string {
-  if (multiplier > 1) return f.helpers.arrayElement(RENEWED_UP);
-  if (multiplier < 1) return f.helpers.arrayElement(RENEWED_DOWN);
-  return f.helpers.arrayElement(RENEWED_FLAT);
+/** What the CSM noted on a renewal: a different note each year for the same account. */
+function renewalNote(f: Faker, multiplier: number, before: PlannedRenewal[]): string {
+  const notes = multiplier > 1 ? RENEWED_UP : multiplier < 1 ? RENEWED_DOWN : RENEWED_FLAT;
+  const fresh = notes.filter((n) => !before.some((r) => r.note === n));
+  return f.helpers.arrayElement(fresh.length ? fresh : notes);
 }
 
 const roundArr = (n: number) => Math.max(500, Math.round(n / 500) * 500);

@@ -9,6 +9,7 @@ import { CheckinSummary } from './summary/CheckinSummary.tsx';
 import { DetailsCard } from './summary/DetailsCard.tsx';
 import { PlansSummary } from './summary/PlansSummary.tsx';
 import { PromisesSummary } from './summary/PromisesSummary.tsx';
+import { RenewalSummary } from './summary/RenewalSummary.tsx';
 import { ScoresSlot } from './summary/ScoresSlot.tsx';
 import { SummaryCard } from './summary/SummaryCard.tsx';
 import { TimelineSummary } from './summary/TimelineSummary.tsx';
@@ -53,6 +54,11 @@ export function AccountOverview({ account }: { account: Account }) {
           <At order={3}>
             <PlansSummary accountId={id} />
           </At>
+          {account.stage === 'customer' || account.stage === 'advocate' ? (
+            <At order={3}>
+              <RenewalSummary account={account} />
+            </At>
+          ) : null}
           <At order={7}>
             <DetailsCard account={account} />
           </At>

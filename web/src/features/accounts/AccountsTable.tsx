@@ -2,9 +2,10 @@ import { Anchor, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
 import type { Account, AccountSort } from '@trustcircle/contracts';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { Link, useNavigate } from 'react-router';
-import { formatDate, formatMoney, fromNow, renewalStatus } from '../../lib/format.ts';
+import { formatDate, formatMoney, fromNow } from '../../lib/format.ts';
 import { PHASE_META } from '../lifecycle/meta.ts';
 import { TIER_LABEL } from './meta.ts';
+import { RENEWAL_TONE_COLOR, renewalWords } from './renewal.ts';
 import { StageBadge } from './StageBadge.tsx';
 
 type Props = {
@@ -30,31 +31,30 @@ function toStatus(sort: AccountSort): DataTableSortStatus<Account> {
   return { columnAccessor: desc ? sort.slice(1) : sort, direction: desc ? 'desc' : 'asc' };
 }
 
-export function RenewalCell({ date, stage }: { date: string | null; stage?: string }) {
-  const status = renewalStatus(date, stage);
-  if (!status)
+/** The renewal day and the server's word on it (in the workspace's day; overdue until recorded). */
+export function RenewalCell({ account }: { account: Pick<Account, 'renewalDate' | 'renewal'> }) {
+  if (!account.renewalDate)
     return (
       <Text c="dimmed" size="sm">
         —
       </Text>
     );
+  const words = renewalWords(account.renewal);
   return (
     <Stack gap={0}>
-      <Text size="sm">{formatDate(date)}</Text>
-      <Text
-        size="xs"
-        c={status.color === 'gray' ? 'dimmed' : `${status.color}.8`}
-        fw={status.days < 0 ? 600 : 400}
-      >
-        {status.label}
-      </Text>
+      <Text size="sm">{formatDate(account.renewalDate)}</Text>
+      {words ? (
+        <Text size="xs" c={RENEWAL_TONE_COLOR[words.tone]} fw={words.tone === 'overdue' ? 600 : 400}>
+          {words.label}
+        </Text>
+      ) : null}
     </Stack>
   );
 }
 
 /** On a phone the stage and a near renewal sit under the account name. */
 function PhoneStage({ account }: { account: Account }) {
-  const renewal = renewalStatus(account.renewalDate, account.stage);
+  const words = renewalWords(account.renewal);
   return (
     <Group gap={6} mt={4} hiddenFrom="sm" wrap="nowrap">
       <StageBadge stage={account.stage} size="sm" />
@@ -63,9 +63,9 @@ function PhoneStage({ account }: { account: Account }) {
           {PHASE_META[account.phase].label}
         </Text>
       ) : null}
-      {renewal && renewal.days <= 90 && renewal.color !== 'gray' ? (
-        <Text size="xs" c={`${renewal.color}.8`}>
-          {renewal.days < 0 ? 'Renewal overdue' : `Renews ${renewal.label}`}
+      {words && words.tone !== 'later' ? (
+        <Text size="xs" c={RENEWAL_TONE_COLOR[words.tone]}>
+          {words.tone === 'overdue' ? 'Renewal overdue' : `Renews ${words.label}`}
         </Text>
       ) : null}
     </Group>
@@ -181,7 +181,7 @@ export function AccountsTable({ records, currency, sort, onSort, fetching, empty
           title: 'Renewal',
           sortable: true,
           visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.sm})`,
-          render: (a) => <RenewalCell date={a.renewalDate} stage={a.stage} />,
+          render: (a) => <RenewalCell account={a} />,
         },
         {
           accessor: 'lastSeen',

@@ -2,14 +2,7 @@ import { Group, Text } from '@mantine/core';
 import { IconAlertTriangleFilled } from '@tabler/icons-react';
 import type { Account } from '@trustcircle/contracts';
 import { formatDate } from '../../lib/format.ts';
-import { type RenewalTone, renewalWords } from './renewal.ts';
-
-const COLOR: Record<RenewalTone, string> = {
-  overdue: 'red.8',
-  soon: 'orange.8',
-  near: 'yellow.9',
-  later: 'dimmed',
-};
+import { RENEWAL_TONE_COLOR, renewalWords } from './renewal.ts';
 
 /**
  * The renewal day and how far away it is, from the server's renewal state (counted in the
@@ -36,7 +29,12 @@ export function RenewalText({ account }: { account: Pick<Account, 'renewalDate' 
           {overdue ? (
             <IconAlertTriangleFilled size={14} color="var(--mantine-color-red-7)" aria-hidden />
           ) : null}
-          <Text size="sm" c={COLOR[words.tone]} fw={overdue ? 600 : 400} style={{ whiteSpace: 'nowrap' }}>
+          <Text
+            size="sm"
+            c={RENEWAL_TONE_COLOR[words.tone]}
+            fw={overdue ? 600 : 400}
+            style={{ whiteSpace: 'nowrap' }}
+          >
             {overdue ? `Renewal ${words.label}` : words.label}
           </Text>
         </Group>

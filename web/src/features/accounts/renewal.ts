@@ -7,6 +7,14 @@ import type { RenewalState } from '@trustcircle/contracts';
 export type RenewalTone = 'overdue' | 'soon' | 'near' | 'later';
 export type RenewalWords = { tone: RenewalTone; label: string };
 
+/** The text colour of each tone, wherever a renewal is shown. */
+export const RENEWAL_TONE_COLOR: Record<RenewalTone, string> = {
+  overdue: 'red.8',
+  soon: 'orange.8',
+  near: 'yellow.9',
+  later: 'dimmed',
+};
+
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /**

@@ -7,7 +7,7 @@ import { type AccountTab, tabSearch } from '../tabs.ts';
 type Props = {
   title: string;
   /** the tab that holds the whole story, and what the link to it says */
-  more: { tab: AccountTab; label: string };
+  more?: { tab: AccountTab; label: string };
   /** a figure or badge beside the title */
   aside?: ReactNode;
   testId: string;
@@ -26,12 +26,14 @@ export function SummaryCard({ title, more, aside, testId, children }: Props) {
             </Title>
             {aside}
           </Group>
-          <Anchor component={Link} to={{ search: tabSearch(more.tab) }} size="sm" style={{ flexShrink: 0 }}>
-            <Group gap={4} wrap="nowrap" component="span">
-              {more.label}
-              <IconArrowRight size={14} aria-hidden />
-            </Group>
-          </Anchor>
+          {more ? (
+            <Anchor component={Link} to={{ search: tabSearch(more.tab) }} size="sm" style={{ flexShrink: 0 }}>
+              <Group gap={4} wrap="nowrap" component="span">
+                {more.label}
+                <IconArrowRight size={14} aria-hidden />
+              </Group>
+            </Anchor>
+          ) : null}
         </Group>
         {children}
       </Stack>
