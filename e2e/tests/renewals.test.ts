@@ -103,7 +103,10 @@ test('recording the renewal moves the date on, changes ARR, ends the renewal pha
   await card.getByText('Added the analytics module').waitFor();
   await page.getByTestId('fact-renewal').getByText(readable(expected[0])).waitFor();
   await page.getByTestId('fact-arr').getByText('$150,000').waitFor();
-  await page.getByTestId('fact-position').getByText(/^Value for /).waitFor();
+  await page
+    .getByTestId('fact-position')
+    .getByText(/^Value for /)
+    .waitFor();
   await screenshot(page, 'renewals-03-recorded');
 
   const account = (await (await page.request.get(`${server.url}/api/v1/accounts/${accountId}`)).json()) as {

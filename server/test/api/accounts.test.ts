@@ -112,6 +112,7 @@ describeEachDatabase('accounts API', (h) => {
       { name: 'X', domain: 'not a domain' },
       { name: 'X', arr: -5 },
       { name: 'X', renewalDate: '2027-02-30x' },
+      { name: 'X', contractStart: '2026-05-01', renewalDate: '2026-05-01' },
       { name: 'X', ownerId: 'not-an-id' },
       { name: 'X', workspaceId: '01a20248-3bbe-7211-b67d-6c5c1ff2a035' },
     ];
@@ -126,6 +127,21 @@ describeEachDatabase('accounts API', (h) => {
     assert.equal(broken.body.error.code, 'VALIDATION');
     const list = await ws.api.get('/api/v1/accounts?count=true');
     assert.equal(list.body.total, 0);
+    // An edit may not put the renewal before the start of the contract either.
+    const a = (
+      await ws.api.post('/api/v1/accounts', {
+        name: 'Dated',
+        contractStart: '2026-05-01',
+        renewalDate: '2027-05-01',
+      })
+    ).body;
+    const earlier = await ws.api.patch(`/api/v1/accounts/${a.id}`, { renewalDate: '2026-04-30' });
+    assert.equal(earlier.status, 400, earlier.text);
+    assert.match(earlier.body.error.message, /renewalDate: must come after the contract start, May 1, 2026/);
+    const later = await ws.api.patch(`/api/v1/accounts/${a.id}`, { contractStart: '2027-06-01' });
+    assert.equal(later.status, 400, later.text);
+    assert.equal((await ws.api.get(`/api/v1/accounts/${a.id}`)).body.renewalDate, '2027-05-01');
+    await ws.api.delete(`/api/v1/accounts/${a.id}`);
     assert.equal((await ws.api.get('/api/v1/accounts?sort=bogus')).status, 400);
     assert.equal((await ws.api.get('/api/v1/accounts?cursor=garbage')).status, 400);
   });

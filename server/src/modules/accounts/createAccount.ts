@@ -8,6 +8,7 @@ import { conflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { initialPosition, originReason, recordStageChange } from '../lifecycle/index.ts';
+import { assertContractDates } from './contractDates.ts';
 import { loadAccount } from './load.ts';
 import { assertOwner } from './owner.ts';
 import { type ChangeOrigin, toCents } from './presenters.ts';
@@ -27,6 +28,7 @@ export async function createAccount({
   const data = parseInput(AccountCreate, input);
   return inTransaction(ctx, async (tx) => {
     await assertOwner(tx, data.ownerId);
+    assertContractDates(data.contractStart ?? null, data.renewalDate ?? null);
     if (data.externalId && (await findAccountIdByExternalId(tx.db, tx.workspace.id, data.externalId))) {
       throw conflict(`An account with externalId ${data.externalId} already exists`);
     }

@@ -7,6 +7,7 @@ import { inTransaction } from '../../platform/db/transaction.ts';
 import { invalid } from '../../platform/errors.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { originReason, recordStageChange, targetPosition } from '../lifecycle/index.ts';
+import { assertContractDates } from './contractDates.ts';
 import { loadAccount } from './load.ts';
 import { assertOwner } from './owner.ts';
 import { type ChangeOrigin, toCents } from './presenters.ts';
@@ -30,6 +31,10 @@ export async function updateAccount({
     const before = await loadAccount(tx, accountId);
     if (data.ownerId !== undefined) await assertOwner(tx, data.ownerId);
     const patch = toPatch(before, data);
+    assertContractDates(
+      patch.contract_start === undefined ? before.contractStart : patch.contract_start,
+      patch.renewal_date === undefined ? before.renewalDate : patch.renewal_date,
+    );
     await updateAccountRow(tx.db, tx.workspace.id, accountId, patch, tx.clock.now().toISOString());
     if (data.tags) await replaceTags(tx.db, tx.workspace.id, accountId, data.tags);
     const after = await loadAccount(tx, accountId);
