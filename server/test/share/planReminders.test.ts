@@ -25,7 +25,7 @@ describeEachDatabase(
     const to = <M extends { to: string[] }>(mails: M[], who: string) =>
       mails.filter((m) => m.to.includes(who));
 
-    async function setup(ws: TestWorkspace, tag: string) {
+    async function setup(ws: TestWorkspace, tag: string, opts: { share?: boolean } = {}) {
       const acc = (await ws.api.post('/api/v1/accounts', { name: `Initech ${tag}`, stage: 'customer' }))
         .body as {
         id: string;
@@ -66,6 +66,10 @@ describeEachDatabase(
       });
       assert.equal(r.status, 201, r.text);
       const plan = r.body as { id: string; tasks: { id: string; title: string }[] };
+      if (opts.share !== false) {
+        const link = await ws.api.post(`/api/v1/plans/${plan.id}/share-links`, {});
+        assert.equal(link.status, 201, link.text);
+      }
       return {
         plan,
         peter: `peter.${tag}@initech.com`,
@@ -98,6 +102,17 @@ describeEachDatabase(
       const late = to(await sweep('2026-02-07T09:00:00Z'), s.peter);
       assert.match(late[0]?.text ?? '', /Upload users: overdue since/);
       assert.equal(to(await sweep('2026-02-08T09:00:00Z'), s.milton).length, 0, 'the DPA was already chased');
+    });
+
+    test('a plan nobody has shared, or whose links are revoked, emails no customer', async () => {
+      const ws = await h().workspace();
+      const s = await setup(ws, 'quiet', { share: false });
+      assert.equal((await sweep('2026-02-05T12:00:00Z')).length, 0, 'never shared: no reminder');
+      const link = (await ws.api.post(`/api/v1/plans/${s.plan.id}/share-links`, {})).body as { id: string };
+      assert.equal((await ws.api.delete(`/api/v1/share-links/${link.id}`)).status, 204);
+      assert.equal((await sweep('2026-02-05T13:00:00Z')).length, 0, 'revoked: no reminder');
+      await ws.api.post(`/api/v1/plans/${s.plan.id}/share-links`, {});
+      assert.equal(to(await sweep('2026-02-05T14:00:00Z'), s.peter).length, 1, 'shared again: reminded');
     });
 
     test('the personal link in a reminder opens the plan as that person', async () => {

@@ -5,7 +5,19 @@ import type { Frequency, ReminderKind } from './reminderRules.ts';
 /**
  * Open, shared customer tasks of active plans whose owner has an email address, with what
  * they wait on and which reminders went out. One workspace, a page of owners at a time.
+ * Only plans someone on the team has shared (a link of theirs, not revoked): a plan that
+ * started by itself, or that nobody has sent yet, emails no customer.
  */
+/** Plans with a share link the team made (reminder links name a contact) that still works. */
+const sharedByTheTeam = (db: Db, workspaceId: string) =>
+  db
+    .selectFrom('share_links as l')
+    .select('l.subject_id')
+    .where('l.workspace_id', '=', workspaceId)
+    .where('l.subject_type', '=', 'plan')
+    .where('l.contact_id', 'is', null)
+    .where('l.revoked_at', 'is', null);
+
 export async function remindableTasks(db: Db, workspaceId: string, afterContactId: string, limit: number) {
   const owners = await db
     .selectFrom('plan_tasks as t')
@@ -16,6 +28,7 @@ export async function remindableTasks(db: Db, workspaceId: string, afterContactI
     .distinct()
     .where('t.workspace_id', '=', workspaceId)
     .where('p.status', '=', 'active')
+    .where('p.id', 'in', sharedByTheTeam(db, workspaceId))
     .where('t.owner_side', '=', 'customer')
     .where('t.internal', '=', 0)
     .where('t.status', 'not in', ['done', 'skipped'])
@@ -46,6 +59,7 @@ export async function remindableTasks(db: Db, workspaceId: string, afterContactI
     ])
     .where('t.workspace_id', '=', workspaceId)
     .where('p.status', '=', 'active')
+    .where('p.id', 'in', sharedByTheTeam(db, workspaceId))
     .where('t.owner_side', '=', 'customer')
     .where('t.internal', '=', 0)
     .where('t.status', 'not in', ['done', 'skipped'])
