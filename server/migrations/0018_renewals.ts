@@ -29,6 +29,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('renewals')
     .columns(['workspace_id', 'account_id', 'renewed_on'])
     .execute();
+  // One renewal per renewal date: two requests renewing the same date at once cannot both land.
+  await db.schema
+    .createIndex('renewals_once')
+    .on('renewals')
+    .columns(['workspace_id', 'account_id', 'previous_renewal_date'])
+    .unique()
+    .execute();
   await db.schema
     .createIndex('renewals_day')
     .on('renewals')

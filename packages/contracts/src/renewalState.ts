@@ -28,13 +28,15 @@ export type RenewalState = z.infer<typeof RenewalState>;
 const DAY_MS = 86_400_000;
 const dayNumber = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
 
-/** Pure: the renewal status of an account on a workspace day. Customers and advocates renew. */
+/** Who renews: the accounts that pay, customers and advocates. */
+export const renews = (stage: Stage): boolean => stage === 'customer' || stage === 'advocate';
+
+/** Pure: the renewal status of an account on a workspace day. */
 export function renewalState(
   account: { stage: Stage; renewalDate: string | null },
   today: string,
 ): RenewalState {
-  const renews = account.stage === 'customer' || account.stage === 'advocate';
-  if (!renews || !account.renewalDate) return { status: 'none', daysLeft: null };
+  if (!renews(account.stage) || !account.renewalDate) return { status: 'none', daysLeft: null };
   const daysLeft = dayNumber(account.renewalDate) - dayNumber(today);
   const status = daysLeft < 0 ? 'overdue' : daysLeft <= RENEWAL_DUE_DAYS ? 'due' : 'upcoming';
   return { status, daysLeft };

@@ -18,6 +18,11 @@ export const RenewalInput = z
       'where a customer in the renewal phase goes once renewed; other phases stay as they are',
     ),
     note: OptionalText(2000).optional(),
+    expectedRenewalDate: IsoDate.nullable()
+      .optional()
+      .describe(
+        'the renewal date you saw (null: none); if it has changed since, nothing is recorded and the answer is 409, so a retried request never renews twice',
+      ),
   })
   .strict()
   .meta({

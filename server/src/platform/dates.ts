@@ -1,3 +1,4 @@
+import { addMonthsToDay } from '@trustcircle/contracts';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 
@@ -28,8 +29,11 @@ export function todayIn(timeZone: string, now: Date): Day {
 
 export const addDays = (day: Day, n: number): Day => dayjs.utc(day).add(n, 'day').format('YYYY-MM-DD');
 
-/** Months added the calendar's way: 31 January plus one month is the last day of February. */
-export const addMonths = (day: Day, n: number): Day => dayjs.utc(day).add(n, 'month').format('YYYY-MM-DD');
+/**
+ * Months added the calendar's way: 31 January plus one month is the last day of February. The
+ * contracts' version, which the web app uses too, so both sides count a term alike.
+ */
+export const addMonths = (day: Day, n: number): Day => addMonthsToDay(day, n);
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: Day, to: Day): number => dayjs.utc(to).diff(dayjs.utc(from), 'day');

@@ -183,6 +183,33 @@ describeEachDatabase('renewals', (h) => {
     assert.equal((await ws.api.get(`/api/v1/accounts/${a.id}/renewals`)).body.data.length, 0);
   });
 
+  test('a renewal recorded twice from the same date is refused; late history keeps the account overdue', async () => {
+    const ws = await h().workspace();
+    h().clock.set('2026-12-07T12:00:00Z');
+    const a = await customer(ws, { renewalDate: '2026-11-30' });
+    const body = { renewedOn: '2026-12-01', expectedRenewalDate: '2026-11-30' };
+    assert.equal((await ws.api.post(`/api/v1/accounts/${a.id}/renewals`, body)).status, 201);
+    const again = await ws.api.post(`/api/v1/accounts/${a.id}/renewals`, body);
+    assert.equal(again.status, 409, again.text);
+    assert.match(again.body.error.message, /The renewal date is now Nov 30, 2027/);
+    assert.equal((await get(ws, a.id)).renewalDate, '2027-11-30');
+    assert.equal((await ws.api.get(`/api/v1/accounts/${a.id}/renewals`)).body.data.length, 1);
+
+    // Two years overdue, recorded one year at a time: the first leaves it overdue, in renewal.
+    const stale = await customer(ws, { renewalDate: '2024-12-01' });
+    await inRenewal(ws, stale.id);
+    const first = await ws.api.post(`/api/v1/accounts/${stale.id}/renewals`, { renewedOn: '2024-11-25' });
+    assert.equal(first.status, 201, first.text);
+    let now = await get(ws, stale.id);
+    assert.deepEqual([now.renewalDate, now.renewal.status, now.phase], ['2025-12-01', 'overdue', 'renewal']);
+    await ws.api.post(`/api/v1/accounts/${stale.id}/renewals`, { renewedOn: '2025-11-28' });
+    now = await get(ws, stale.id);
+    assert.deepEqual([now.renewalDate, now.renewal.status, now.phase], ['2026-12-01', 'overdue', 'renewal']);
+    await ws.api.post(`/api/v1/accounts/${stale.id}/renewals`, { renewedOn: '2026-12-02' });
+    now = await get(ws, stale.id);
+    assert.deepEqual([now.renewalDate, now.renewal.status, now.phase], ['2027-12-01', 'upcoming', 'value']);
+  });
+
   test("another workspace's account ids answer 404 and change nothing", async () => {
     const mine = await h().workspace();
     const theirs = await h().workspace();

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { addMonthsToDay, renewalState } from '@trustcircle/contracts';
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
 import fc from 'fast-check';
-import { addMonths } from '../../src/platform/dates.ts';
+
+dayjs.extend(utc);
 
 describe('renewal state', () => {
   test('upcoming, due from 90 days out, overdue once the day has passed, none for who does not renew', () => {
@@ -21,7 +24,7 @@ describe('renewal state', () => {
     );
   });
 
-  test('months are added the calendar way, as the server does it', () => {
+  test('months are added the calendar way, as dayjs adds them', () => {
     assert.equal(addMonthsToDay('2027-01-31', 1), '2027-02-28');
     assert.equal(addMonthsToDay('2028-01-31', 1), '2028-02-29');
     assert.equal(addMonthsToDay('2027-11-30', 12), '2028-11-30');
@@ -32,7 +35,7 @@ describe('renewal state', () => {
         fc.integer({ min: 0, max: 120 }),
         (d, n) => {
           const day = d.toISOString().slice(0, 10);
-          assert.equal(addMonthsToDay(day, n), addMonths(day, n));
+          assert.equal(addMonthsToDay(day, n), dayjs.utc(day).add(n, 'month').format('YYYY-MM-DD'));
         },
       ),
       { numRuns: 2000 },

@@ -5,7 +5,7 @@ export { accountRoutes } from './http.ts';
 export { listAccounts } from './listAccounts.ts';
 export { loadAccount } from './load.ts';
 export { loadNamedAccount } from './namedAccount.ts';
-export { type ChangeOrigin, toCents } from './presenters.ts';
+export { type ChangeOrigin, fromCents, toCents } from './presenters.ts';
 export {
   accountIdsWithUsage,
   findAccountIdByDomain,

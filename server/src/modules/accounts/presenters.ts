@@ -8,7 +8,7 @@ export type { ChangeOrigin } from '../../platform/audit/record.ts';
 
 /** Money is stored in cents; the API speaks in currency units with two decimals. */
 export const toCents = (amount: number) => Math.round(amount * 100);
-const fromCents = (cents: number) => Math.round(cents) / 100;
+export const fromCents = (cents: number) => Math.round(cents) / 100;
 
 /** The workspace day an account row is read on: its renewal is due or overdue as of that day. */
 export const accountDay = (r: Pick<AccountRow, 'workspace_timezone'>, now: Date): Day =>

@@ -1,17 +1,18 @@
-import { addMonthsToDay, type Renewal, RenewalInput } from '@trustcircle/contracts';
+import { type Renewal, RenewalInput, renews } from '@trustcircle/contracts';
 import { recordChange } from '../../platform/audit/record.ts';
 import { authorize } from '../../platform/auth/permissions.ts';
 import { actingUserId, type Ctx } from '../../platform/context.ts';
 import { daysBetween, formatDay } from '../../platform/dates.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
-import { DomainError, fieldError, notFound } from '../../platform/errors.ts';
+import { conflict, DomainError, fieldError, notFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { parseInput } from '../../platform/validation.ts';
 import { loadAccount, toCents, updateAccount } from '../accounts/index.ts';
 import { changeStage } from '../lifecycle/index.ts';
 import { workspaceToday } from '../workspaces/index.ts';
 import { presentRenewal } from './presenters.ts';
-import { findRenewalRow, insertRenewal } from './repository.ts';
+import { findRenewalRow, insertRenewal, isDuplicateRenewal } from './repository.ts';
+import { decideRenewal } from './terms.ts';
 
 /**
  * Records a signed renewal: the account's renewal date moves on by the term (or to the date
@@ -31,31 +32,38 @@ export async function recordRenewal({
   const data = parseInput(RenewalInput, input);
   return inTransaction(ctx, async (tx) => {
     const account = await loadAccount(tx, accountId);
-    if (account.stage !== 'customer' && account.stage !== 'advocate')
+    if (!renews(account.stage))
       throw new DomainError(
         'PRECONDITION_FAILED',
         `Only customers and advocates renew; this is a ${account.stage}`,
       );
+    const previous = account.renewalDate;
+    if (data.expectedRenewalDate !== undefined && data.expectedRenewalDate !== previous)
+      throw conflict(
+        `The renewal date is now ${previous ? formatDay(previous) : 'unset'}: someone recorded or changed it since. Reload and check before renewing again.`,
+      );
     const today = await workspaceToday(tx);
     const renewedOn = data.renewedOn ?? today;
-    if (renewedOn > today)
-      throw fieldError('renewedOn', 'record a renewal once it is signed, not ahead of time');
-    const previous = account.renewalDate;
-    const next = data.nextRenewalDate ?? addMonthsToDay(previous ?? renewedOn, data.termMonths);
-    if (next <= renewedOn) throw fieldError('nextRenewalDate', 'must come after the day it was renewed');
-    if (previous && next <= previous)
-      throw fieldError('nextRenewalDate', `must come after the current renewal date, ${formatDay(previous)}`);
+    const decision = decideRenewal({
+      previous,
+      renewedOn,
+      today,
+      termMonths: data.termMonths,
+      nextRenewalDate: data.nextRenewalDate,
+    });
+    if (!decision.ok) throw fieldError(decision.field, decision.message);
+    const next = decision.next;
 
     const id = newId();
     const arrAfter = data.arr ?? account.arr;
-    await insertRenewal(tx.db, {
+    await insertOnce(tx, {
       id,
       workspace_id: tx.workspace.id,
       account_id: accountId,
       renewed_on: renewedOn,
       previous_renewal_date: previous,
       next_renewal_date: next,
-      term_months: data.nextRenewalDate ? null : data.termMonths,
+      term_months: decision.termMonths,
       arr_before_cents: toCents(account.arr),
       arr_after_cents: toCents(arrAfter),
       note: data.note ?? null,
@@ -83,7 +91,9 @@ export async function recordRenewal({
         note: data.note ?? null,
       },
     });
-    if (account.stage === 'customer' && account.phase === 'renewal' && data.phase !== 'renewal') {
+    // Still overdue after it (history recorded late): the account stays where the renewal rule put it.
+    const movesOn = !decision.stillOverdue && data.phase !== 'renewal';
+    if (account.stage === 'customer' && account.phase === 'renewal' && movesOn) {
       await changeStage({
         ctx: tx,
         accountId,
@@ -94,4 +104,14 @@ export async function recordRenewal({
     if (!row) throw notFound('Renewal');
     return presentRenewal(row);
   });
+}
+
+/** The renewal row; the same renewal date renewed twice at once gives the second one a 409. */
+async function insertOnce(tx: Ctx, row: Parameters<typeof insertRenewal>[1]) {
+  try {
+    await insertRenewal(tx.db, row);
+  } catch (err) {
+    if (isDuplicateRenewal(err)) throw conflict('This renewal was just recorded by someone else');
+    throw err;
+  }
 }

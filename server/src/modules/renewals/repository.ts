@@ -6,6 +6,12 @@ export async function insertRenewal(db: Db, row: Insertable<RenewalsTable>) {
   await db.insertInto('renewals').values(row).execute();
 }
 
+/** The one-renewal-per-date index refused the row (PostgreSQL 23505, SQLite's unique constraint). */
+export const isDuplicateRenewal = (err: unknown): boolean => {
+  const code = String((err as { code?: unknown } | null)?.code ?? '');
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+};
+
 function selectRenewals(db: Db, workspaceId: string) {
   return db
     .selectFrom('renewals as r')

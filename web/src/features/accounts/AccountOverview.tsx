@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import type { Account } from '@trustcircle/contracts';
+import { type Account, renews } from '@trustcircle/contracts';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { BlockSkeleton } from '../../components/States.tsx';
 import { StageHistoryCard } from '../lifecycle/StageHistoryCard.tsx';
@@ -54,7 +54,7 @@ export function AccountOverview({ account }: { account: Account }) {
           <At order={3}>
             <PlansSummary accountId={id} />
           </At>
-          {account.stage === 'customer' || account.stage === 'advocate' ? (
+          {renews(account.stage) ? (
             <At order={3}>
               <RenewalSummary account={account} />
             </At>

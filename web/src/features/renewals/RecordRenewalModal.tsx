@@ -13,11 +13,13 @@ import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { type Account, addMonthsToDay, type Phase } from '@trustcircle/contracts';
 import { ChoiceSelect } from '../../components/ChoiceSelect.tsx';
-import { currencySymbol, dayjs, formatDate, formatMoney } from '../../lib/format.ts';
+import { fieldErrors } from '../../lib/api.ts';
+import { currencySymbol, formatDate, formatMoney } from '../../lib/format.ts';
 import { showFormError } from '../../lib/formErrors.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useRecordRenewal } from '../../lib/queries/renewals.ts';
 import { useSession } from '../../lib/queries/session.ts';
+import { todayIn } from '../accounts/summary/days.ts';
 import { PHASE_CHOICES } from '../lifecycle/meta.ts';
 
 type Values = {
@@ -36,15 +38,6 @@ const TERMS = [
   { value: 'date', label: 'Another date' },
 ];
 
-/** The workspace's today: a renewal signed today counts on the workspace's calendar. */
-function workspaceToday(tz: string): string {
-  try {
-    return dayjs().tz(tz).format('YYYY-MM-DD');
-  } catch {
-    return dayjs().format('YYYY-MM-DD');
-  }
-}
-
 /**
  * Records a signed renewal: when it was signed, the new term (or the next renewal date), the
  * new ARR, and where a customer in the renewal phase goes next. Shows the next renewal date
@@ -60,7 +53,8 @@ export function RecordRenewalModal({
   onClose: () => void;
 }) {
   const me = useSession();
-  const today = workspaceToday(me.workspace.timezone);
+  // A renewal signed today counts on the workspace's calendar, not the browser's.
+  const today = todayIn(me.workspace.timezone);
   const record = useRecordRenewal(account.id);
   const form = useForm<Values>({
     initialValues: {
@@ -83,12 +77,23 @@ export function RecordRenewalModal({
       ? v.nextRenewalDate
       : addMonthsToDay(account.renewalDate ?? v.renewedOn, Number(v.term));
   const inRenewal = account.stage === 'customer' && account.phase === 'renewal';
+  // The preview's date, checked here as the server will: an error under the control that set it.
+  const tooEarly =
+    next && (next <= v.renewedOn || (account.renewalDate !== null && next <= account.renewalDate))
+      ? `Ends ${formatDate(next)}: the next renewal must come after ${formatDate(
+          account.renewalDate && account.renewalDate > v.renewedOn ? account.renewalDate : v.renewedOn,
+        )}`
+      : null;
   const close = () => {
     onClose();
     form.reset();
     record.reset();
   };
-  const submit = form.onSubmit((values) =>
+  const submit = form.onSubmit((values) => {
+    if (tooEarly) {
+      form.setErrors(values.term === 'date' ? { nextRenewalDate: tooEarly } : { term: tooEarly });
+      return;
+    }
     record.mutate(
       {
         renewedOn: values.renewedOn,
@@ -98,16 +103,24 @@ export function RecordRenewalModal({
         ...(values.arr === '' || Number(values.arr) === account.arr ? {} : { arr: Number(values.arr) }),
         ...(inRenewal ? { phase: values.phase } : {}),
         note: values.note.trim() || null,
+        // The date this dialog was opened on: a second click or a retry never renews twice.
+        expectedRenewalDate: account.renewalDate,
       },
       {
         onSuccess: (r) => {
           notifySuccess(`Next renewal: ${formatDate(r.nextRenewalDate)}`, `${account.name} renewed`);
           close();
         },
-        onError: (e) => showFormError(form, e, 'Could not record the renewal'),
+        onError: (e) => {
+          // The server names the term or the date; the dialog shows them as one control.
+          const errors = fieldErrors(e);
+          const term = errors.termMonths ?? (values.term === 'date' ? undefined : errors.nextRenewalDate);
+          if (term) form.setErrors({ term });
+          else showFormError(form, e, 'Could not record the renewal');
+        },
       },
-    ),
-  );
+    );
+  });
   const currency = me.workspace.currency;
   return (
     <Modal opened={opened} onClose={close} title={`Record the renewal of ${account.name}`}>
@@ -132,6 +145,11 @@ export function RecordRenewalModal({
               New term
             </Text>
             <SegmentedControl data={TERMS} fullWidth {...form.getInputProps('term')} />
+            {form.errors.term ? (
+              <Text size="xs" c="red.8" role="alert">
+                {form.errors.term}
+              </Text>
+            ) : null}
           </Stack>
           {v.term === 'date' ? (
             <DateInput

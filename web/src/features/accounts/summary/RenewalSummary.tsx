@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconRotateClockwise2 } from '@tabler/icons-react';
-import type { Account } from '@trustcircle/contracts';
+import { type Account, renews } from '@trustcircle/contracts';
 import { can } from '../../../lib/permissions.ts';
 import { useSession } from '../../../lib/queries/session.ts';
 import { RecordRenewalModal } from '../../renewals/RecordRenewalModal.tsx';
@@ -16,7 +16,7 @@ import { SummaryCard } from './SummaryCard.tsx';
 export function RenewalSummary({ account }: { account: Account }) {
   const me = useSession();
   const [recording, record] = useDisclosure(false);
-  if (account.stage !== 'customer' && account.stage !== 'advocate') return null;
+  if (!renews(account.stage)) return null;
   const canRecord = can(me.role, 'data:write');
   const pressing = account.renewal.status === 'overdue' || account.renewal.status === 'due';
   return (
@@ -35,7 +35,8 @@ export function RenewalSummary({ account }: { account: Account }) {
         ) : null}
       </Group>
       <RenewalHistory accountId={account.id} limit={2} />
-      {canRecord ? <RecordRenewalModal account={account} opened={recording} onClose={record.close} /> : null}
+      {/* Mounted while open, so each opening starts from the account as it is now. */}
+      {canRecord && recording ? <RecordRenewalModal account={account} opened onClose={record.close} /> : null}
     </SummaryCard>
   );
 }
