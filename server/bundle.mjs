@@ -2,16 +2,9 @@
 // contracts, its npm packages left to Node. Run compiled, the server starts in about a second
 // instead of the several seconds tsx takes to compile the sources, and needs no TypeScript
 // loader thread beside it (about 70 MB less memory). `npm run build` and `npm start` build it;
-// the `trustcircle` command (bin/trustcircle.js) rebuilds it when a source is newer.
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+// the `trustcircle` command (bin/trustcircle.js) rebuilds it when its sources changed.
+import { createHash } from 'node:crypto';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,49 +27,63 @@ export const bundleSources = [
 ].map((p) => path.join(here, p));
 
 /**
- * The newest modification time under these files and folders. A folder's own time counts too:
- * it moves when a file in it is added, removed or renamed, which an older file keeps no trace of.
+ * A fingerprint of the sources: every file under these paths with its size and modification
+ * time. Any change tells: an edit, a file added or removed, even sources put back with older
+ * times (an archive unpacked, `rsync -a`) over a bundle built later. Symlinks are not followed,
+ * so an editor's dangling lock link is a name like any other, and a file gone meanwhile is
+ * skipped.
  * @param {string[]} paths
- * @returns {number} milliseconds since the epoch
+ * @returns {string}
  */
-export function newestChange(paths) {
-  let newest = 0;
-  for (const p of paths) {
-    const stat = statSync(p);
-    newest = Math.max(newest, stat.mtimeMs);
-    if (stat.isDirectory()) {
-      newest = Math.max(newest, newestChange(readdirSync(p).map((name) => path.join(p, name))));
+export function sourceFingerprint(paths) {
+  const hash = createHash('sha256');
+  const visit = (/** @type {string} */ p) => {
+    let stat;
+    try {
+      stat = lstatSync(p);
+    } catch {
+      return;
     }
-  }
-  return newest;
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(p).sort()) visit(path.join(p, name));
+    } else {
+      hash.update(`${path.relative(here, p)}\0${stat.size}\0${stat.mtimeMs}\n`);
+    }
+  };
+  for (const p of paths) visit(p);
+  return hash.digest('hex');
 }
 
+/** Where a bundle keeps the fingerprint of the sources it was built from. */
+const fingerprintFile = (/** @type {string} */ main) => main.replace(/\.mjs$/, '.sources');
+
 /**
- * Whether the bundle exists and no source changed after its build started (a stat of about 500
- * files: a few tens of milliseconds).
+ * Whether the bundle exists and was built from the sources as they are now (a stat of about
+ * 500 files: a few tens of milliseconds).
  * @returns {boolean}
  */
 export function bundleIsCurrent(file = bundleFile, sources = bundleSources) {
-  let built;
+  let recorded;
   try {
-    built = statSync(file).mtimeMs;
+    lstatSync(file);
+    recorded = readFileSync(fingerprintFile(file), 'utf8').trim();
   } catch {
     return false;
   }
-  return newestChange(sources) <= built;
+  return recorded === sourceFingerprint(sources);
 }
 
 /**
  * Builds the bundle into `outDir`. Each file is written next to its place and renamed into it,
- * so a process starting meanwhile (a server, another command) never reads half a file; main.mjs
- * comes last and carries the time the build started, so a source saved during the build leaves
- * it stale rather than current.
+ * so a process starting meanwhile (a server, another command) never reads half a file. The
+ * fingerprint is taken before the build and written last, so a source saved during the build
+ * leaves the bundle stale rather than current.
  * @returns {Promise<{ inputs: string[] }>} the absolute paths of the files bundled
  */
 export async function buildBundle(outDir = defaultOutDir) {
-  // Imported here: esbuild is a dev dependency, and checking the bundle needs none of it.
+  // Imported here: checking the bundle, which every command does, needs none of esbuild.
   const { build } = await import('esbuild');
-  const startedAt = new Date();
+  const fingerprint = sourceFingerprint(bundleSources);
   const main = path.join(outDir, 'main.mjs');
   const result = await build({
     absWorkingDir: here,
@@ -101,7 +108,8 @@ export async function buildBundle(outDir = defaultOutDir) {
   replaceFile(path.join(outDir, 'checkpointWorker.cjs'), worker);
   const bundled = result.outputFiles.find((f) => f.path === main);
   if (!bundled) throw new Error(`esbuild wrote no ${main}`);
-  replaceFile(main, bundled.contents, startedAt);
+  replaceFile(main, bundled.contents);
+  replaceFile(fingerprintFile(main), Buffer.from(`${fingerprint}\n`));
   const inputs = Object.keys(result.metafile.inputs).map((p) => path.resolve(here, p));
   return { inputs };
 }
@@ -109,11 +117,9 @@ export async function buildBundle(outDir = defaultOutDir) {
 /**
  * @param {string} dest
  * @param {Uint8Array} contents
- * @param {Date} [mtime]
  */
-function replaceFile(dest, contents, mtime) {
+function replaceFile(dest, contents) {
   const temporary = `${dest}.${process.pid}.tmp`;
   writeFileSync(temporary, contents);
-  if (mtime) utimesSync(temporary, mtime, mtime);
   renameSync(temporary, dest);
 }
