@@ -121,3 +121,30 @@ async function shareVisitor(h: Harness, ws: TestWorkspace, baseUrl: string) {
 
 cookieTests('https://trustcircle.test', true);
 cookieTests('http://trustcircle.test', false);
+
+describeEachDatabase(
+  'cookies behind a trusted TLS proxy, without an https base URL',
+  (h) => {
+    test('a request that came over https gets Secure cookies; one over plain http does not', async () => {
+      const ws = await h().workspace();
+      const login = (proto: string) =>
+        h().app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          headers: {
+            origin: 'http://trustcircle.test',
+            'x-forwarded-proto': proto,
+            'x-forwarded-for': '10.0.0.9',
+          },
+          payload: { email: ws.admin.email, password: ws.admin.password },
+        });
+      const tls = await login('https');
+      assert.equal(tls.statusCode, 200, tls.body);
+      cookieLine(tls, 'tc_session=', true);
+      const plain = await login('http');
+      assert.equal(plain.statusCode, 200, plain.body);
+      cookieLine(plain, 'tc_session=', false);
+    });
+  },
+  { env: { TRUSTCIRCLE_BASE_URL: 'http://trustcircle.test', TRUSTCIRCLE_TRUST_PROXY: 'true' } },
+);

@@ -238,7 +238,9 @@ describeEachDatabase('sign-in throttling', (h) => {
     }
     const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
     const [mk, mu] = [median(times.known), median(times.unknown)];
+    // Interleaved medians, compared as a ratio: a path that skipped the hash would take a few
+    // per cent of the other, while the load of a busy machine moves both alike.
     assert.ok(mk > 10 && mu > 10, `both paths hash a password: ${mk} ms, ${mu} ms`);
-    assert.ok(Math.abs(mk - mu) < Math.max(25, 0.4 * Math.max(mk, mu)), `${mk} ms vs ${mu} ms`);
+    assert.ok(Math.min(mk, mu) / Math.max(mk, mu) > 0.33, `${mk} ms vs ${mu} ms`);
   });
 });

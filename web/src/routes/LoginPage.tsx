@@ -67,11 +67,12 @@ export function LoginPage() {
       email: validateEmail,
       password: (v) => (v ? null : 'Enter your password'),
     },
-    // A wait is for one account (or browser): another email starts afresh.
+    // A wait is for one account (or browser): another email starts afresh. A wait for the
+    // whole network holds whatever the email.
     onValuesChange: (values, previous) => {
       if (values.email === previous.email) return;
-      setHeld(null);
-      login.reset();
+      setHeld((h) => (h?.scope === 'network' ? h : null));
+      if (held?.scope !== 'network') login.reset();
     },
   });
 

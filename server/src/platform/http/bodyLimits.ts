@@ -13,8 +13,12 @@ export const BODY_LIMITS = {
   form: 64 * 1024,
 } as const;
 
-/** Past this much more, a refused body is not read to its end (see drainRequest). */
-const DRAIN = { maxBytes: 64 * 1024 * 1024, maxMs: 30_000 };
+/**
+ * Past this much, a refused body is not read to its end (see drainRequest): enough for any
+ * honest mistake (a file several times a limit) without holding a connection open for long
+ * for whoever sends junk.
+ */
+const DRAIN = { maxBytes: 16 * 1024 * 1024, maxMs: 15_000 };
 
 export const isBodyTooLarge = (err: unknown): boolean =>
   (err as FastifyError | null)?.code === 'FST_ERR_CTP_BODY_TOO_LARGE';

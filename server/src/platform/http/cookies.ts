@@ -6,15 +6,20 @@ export type CookieScope = { path: string; maxAgeSeconds?: number; expires?: Date
 
 /**
  * The attributes of every cookie the server sets: HttpOnly (no script reads it), SameSite=Lax,
- * and Secure when the installation is reached over https. That is decided by
- * TRUSTCIRCLE_BASE_URL, not by the request: behind a TLS proxy that is not trusted, the request
- * looks like plain http and a cookie keyed on that would travel without Secure.
+ * and Secure when the installation is reached over https: its TRUSTCIRCLE_BASE_URL says so, or
+ * the request came over https (directly, or through a proxy the server trusts). Either is
+ * enough: behind a TLS proxy that is not trusted the request looks like plain http, and an
+ * unset base URL says nothing.
  */
-export function cookieOptions(baseUrl: string, scope: CookieScope): CookieSerializeOptions {
+export function cookieOptions(
+  baseUrl: string,
+  scope: CookieScope,
+  overHttps = false,
+): CookieSerializeOptions {
   return {
     httpOnly: true,
     sameSite: 'lax',
-    secure: baseUrl.startsWith('https://'),
+    secure: overHttps || baseUrl.startsWith('https://'),
     path: scope.path,
     ...(scope.maxAgeSeconds === undefined ? {} : { maxAge: scope.maxAgeSeconds }),
     ...(scope.expires === undefined ? {} : { expires: scope.expires }),
@@ -28,10 +33,17 @@ export function setCookie(
   value: string,
   scope: CookieScope,
 ): void {
-  reply.setCookie(name, value, cookieOptions(req.server.platform.config.baseUrl, scope));
+  reply.setCookie(
+    name,
+    value,
+    cookieOptions(req.server.platform.config.baseUrl, scope, req.protocol === 'https'),
+  );
 }
 
 /** Removes a cookie; the browser matches it by name and path, so both must be the ones it was set with. */
 export function clearCookie(req: FastifyRequest, reply: FastifyReply, name: string, path: string): void {
-  reply.clearCookie(name, cookieOptions(req.server.platform.config.baseUrl, { path }));
+  reply.clearCookie(
+    name,
+    cookieOptions(req.server.platform.config.baseUrl, { path }, req.protocol === 'https'),
+  );
 }
