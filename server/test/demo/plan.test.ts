@@ -171,6 +171,15 @@ describe('the demo plan', () => {
     for (const a of accounts) {
       const bodies = a.timeline.map((e) => e.body);
       assert.equal(new Set(bodies).size, bodies.length, `${a.name}: ${bodies.join(' | ')}`);
+      const reasons = a.phases.filter((x) => x.by === 'csm').map((x) => x.reason);
+      assert.equal(new Set(reasons).size, reasons.length, `${a.name}: ${reasons.join(' | ')}`);
+      if (a.troughNow)
+        assert.ok(
+          a.timeline.some(
+            (e) => e.title === `Risk: ${a.troughNow?.risk}` && e.body.startsWith(a.troughNow?.note ?? ''),
+          ),
+          `${a.name}: the risk note tells the trough's own story`,
+        );
       const notes = a.renewals.map((r) => r.note);
       assert.equal(new Set(notes).size, notes.length, `${a.name}: renewal notes`);
       const facts = a.contacts.flatMap((c) => c.facts.map((x) => x.text));

@@ -13,7 +13,8 @@ import { addDay, DAY, dayAt } from './util.ts';
 
 /** A phase move and who made it: the CSM, the renewal rule, or a signed renewal (recordRenewal's own move). */
 export type PhaseStep = { at: Date; phase: Phase; reason: string; by: 'csm' | 'rule' | 'renewal' };
-export type PlannedRenewal = { at: Date; arr: number; note: string };
+/** A renewal signed at `at` for the renewal date `due`, with the ARR it changed to. */
+export type PlannedRenewal = { at: Date; due: string; arr: number; note: string };
 export type TroughTrigger = 'fading_interest' | 'technical_issue' | 'outage' | 'unmet_expectation';
 export type Journey = {
   phases: PhaseStep[];
@@ -21,7 +22,7 @@ export type Journey = {
   /** the ARR the account had when it was won */
   firstArr: number;
   /** why the account is in the trough today, if it is */
-  troughNow: TroughTrigger | null;
+  troughNow: TroughEpisode | null;
 };
 
 export type JourneyInput = {
@@ -52,29 +53,74 @@ const VALUED = [
   'The executive sponsor quoted our reports in their board pack',
   'Rolled out to every region; the success criteria from the hand-off are met',
 ];
-const TROUGH: Record<TroughTrigger, string[]> = {
-  fading_interest: [
-    'Fading interest: weekly active people down 40% against their own baseline',
-    'Fading interest: logins halved since their champion moved teams',
-  ],
-  technical_issue: [
-    'First technical issue: SSO login loops kept the support team out for two days',
-    'First technical issue: the CRM sync duplicated their contacts',
-  ],
-  outage: [
-    'Hit by the outage: their month-end close slipped by a day',
-    'Hit by the outage: dashboards were down during their board meeting',
-  ],
-  unmet_expectation: [
-    'Unmet expectation: the two-way Salesforce sync promised in the sale is not there yet',
-    'Unmet expectation: the custom roles they were promised are a quarter late',
-  ],
+/**
+ * A trough as a CSM lives it: why the account fell in (the phase move's reason), the risk note
+ * written that day, and how it got out again. Each is used once per account.
+ */
+export type TroughEpisode = {
+  trigger: TroughTrigger;
+  reason: string;
+  risk: string;
+  note: string;
+  recovered: string;
 };
-const RECOVERED = [
-  'Recovered: usage back at their baseline after the admin workshop',
-  'Recovered: the fix shipped and the champion confirmed it works',
-  'Recovered: an executive call and a clear roadmap date; back on track',
-  'Recovered: the new champion is onboarded and using it daily',
+const TROUGHS: TroughEpisode[] = [
+  {
+    trigger: 'fading_interest',
+    reason: 'Fading interest: weekly active people down 40% against their own baseline',
+    risk: 'usage dropped',
+    note: 'Weekly active people down 40% over six weeks, mostly in the support team.',
+    recovered: 'Recovered: usage back at their baseline after the admin workshop',
+  },
+  {
+    trigger: 'fading_interest',
+    reason: 'Fading interest: logins halved since their champion moved teams',
+    risk: 'champion moved teams',
+    note: 'Our champion moved to another team; the new ops lead has not logged in yet.',
+    recovered: 'Recovered: the new champion is onboarded and using it daily',
+  },
+  {
+    trigger: 'technical_issue',
+    reason: 'First technical issue: SSO login loops kept the support team out for two days',
+    risk: 'first P1 ticket',
+    note: 'Their first P1: SSO login loops kept the support team out for two days.',
+    recovered: 'Recovered: the SSO fix shipped and the champion confirmed it works',
+  },
+  {
+    trigger: 'technical_issue',
+    reason: 'Technical issue: the CRM sync duplicated their contacts',
+    risk: 'duplicate contacts',
+    note: 'The CRM sync duplicated a few thousand contacts; their admins are cleaning up by hand.',
+    recovered: 'Recovered: duplicates merged by our team and the sync fixed',
+  },
+  {
+    trigger: 'outage',
+    reason: 'Hit by the outage: their month-end close slipped by a day',
+    risk: 'outage impact',
+    note: 'The outage hit their month-end close; trust is shaken.',
+    recovered: 'Recovered: the incident review and a service credit went down well',
+  },
+  {
+    trigger: 'outage',
+    reason: 'Hit by the outage: dashboards were down during their board meeting',
+    risk: 'outage in a board meeting',
+    note: 'Dashboards were down while their COO presented to the board.',
+    recovered: 'Recovered: an executive call and a status page subscription; back on track',
+  },
+  {
+    trigger: 'unmet_expectation',
+    reason: 'Unmet expectation: the two-way Salesforce sync promised in the sale is not there yet',
+    risk: 'unmet expectation',
+    note: 'They expected the Salesforce sync to be two-way; it is not (yet).',
+    recovered: 'Recovered: the two-way sync is on the roadmap with a date they accepted',
+  },
+  {
+    trigger: 'unmet_expectation',
+    reason: 'Unmet expectation: the custom roles they were promised are a quarter late',
+    risk: 'promise late',
+    note: 'The custom roles promised before the sale are a quarter late.',
+    recovered: 'Recovered: custom roles shipped; the regional managers use them',
+  },
 ];
 const RENEWED_FLAT = [
   'Renewed on the same terms for another year.',
@@ -116,20 +162,22 @@ export function planJourney(f: Faker, now: Date, input: JourneyInput): Journey {
   const valueAt = f.datatype.boolean(0.75)
     ? adoptedAt + days(f.number.int({ min: 70, max: 220 })) + days(0.1)
     : Number.POSITIVE_INFINITY;
+  // Value is reached from adoption, never from inside a renewal window the rule opened.
   const reachValue = (before: number) => {
-    if (settled === 'adoption' && valueAt < before && move(valueAt, 'value', f.helpers.arrayElement(VALUED)))
-      settled = 'value';
+    if (current === 'renewal' || settled !== 'adoption' || valueAt >= before) return;
+    if (move(valueAt, 'value', f.helpers.arrayElement(VALUED))) settled = 'value';
   };
+  const episodes = new Set<TroughEpisode>();
   /** A trough between `from` and `to`, left again after a few weeks unless `stays`. */
   const trough = (from: number, until: number, stays = false) => {
     // A trough that is over ends before today: one still going is today's, decided below.
     const to = stays ? until : Math.min(until, end - days(1));
-    if (to - from < days(stays ? 5 : 50)) return;
+    if (to - from < days(stays ? 5 : 50)) return null;
     const at = f.number.int({ min: from, max: stays ? to : to - days(45) });
-    const trigger = pickTrigger(f);
-    if (!move(at, 'trough', f.helpers.arrayElement(TROUGH[trigger]))) return;
-    if (!stays)
-      move(at + days(f.number.int({ min: 14, max: 45 })), settled, f.helpers.arrayElement(RECOVERED));
+    const episode = pickEpisode(f, episodes);
+    if (!episode || !move(at, 'trough', episode.reason)) return null;
+    if (!stays) move(at + days(f.number.int({ min: 14, max: 45 })), settled, episode.recovered);
+    return episode;
   };
 
   const renewals: PlannedRenewal[] = [];
@@ -153,18 +201,19 @@ export function planJourney(f: Faker, now: Date, input: JourneyInput): Journey {
     );
     const multiplier = multipliers[k] ?? 1;
     arr = k === input.renewalDates.length - 2 ? input.arr : roundArr(arr * multiplier);
-    renewals.push({ at: new Date(signed), arr, note: renewalNote(f, multiplier, renewals) });
+    renewals.push({
+      at: new Date(signed),
+      due: renewalDate,
+      arr,
+      note: renewalNote(f, multiplier, renewals),
+    });
     // A signed renewal takes a customer out of the renewal phase, to value (recordRenewal does it).
     if (current === 'renewal' && move(signed, 'value', 'renewed', 'renewal')) settled = 'value';
   }
   reachValue(end);
-  let troughNow: TroughTrigger | null = null;
+  let troughNow: TroughEpisode | null = null;
   if (input.inTroughNow && !input.leftAt && (current === 'adoption' || current === 'value')) {
-    const from = Math.max(cursor + days(10), now.getTime() - days(40));
-    const to = now.getTime() - days(5);
-    const trigger = pickTrigger(f);
-    const at = from < to ? f.number.int({ min: from, max: to }) : null;
-    if (at && move(at, 'trough', f.helpers.arrayElement(TROUGH[trigger]))) troughNow = trigger;
+    troughNow = trough(Math.max(cursor + days(10), now.getTime() - days(40)), now.getTime() - days(5), true);
   }
   return { phases, renewals, firstArr, troughNow };
 }
@@ -176,13 +225,24 @@ export function phaseAt(phases: PhaseStep[], at: Date): Phase {
   return phase;
 }
 
-const pickTrigger = (f: Faker) =>
-  f.helpers.weightedArrayElement<TroughTrigger>([
-    { value: 'fading_interest', weight: 4 },
-    { value: 'technical_issue', weight: 3 },
-    { value: 'outage', weight: 1 },
-    { value: 'unmet_expectation', weight: 2 },
-  ]);
+const TRIGGER_WEIGHTS: Array<{ value: TroughTrigger; weight: number }> = [
+  { value: 'fading_interest', weight: 4 },
+  { value: 'technical_issue', weight: 3 },
+  { value: 'outage', weight: 1 },
+  { value: 'unmet_expectation', weight: 2 },
+];
+
+/** A trough the account has not been through yet: by how common its cause is, never twice. */
+function pickEpisode(f: Faker, used: Set<TroughEpisode>): TroughEpisode | null {
+  const open = TROUGHS.filter((e) => !used.has(e));
+  if (open.length === 0) return null;
+  const trigger = f.helpers.weightedArrayElement(
+    TRIGGER_WEIGHTS.filter((t) => open.some((e) => e.trigger === t.value)),
+  );
+  const episode = f.helpers.arrayElement(open.filter((e) => e.trigger === trigger));
+  used.add(episode);
+  return episode;
+}
 
 function renewalMultiplier(f: Faker): number {
   const r = f.number.float();

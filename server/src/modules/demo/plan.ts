@@ -6,7 +6,7 @@ import {
   type PlannedRenewal,
   planJourney,
   renewalDatesFrom,
-  type TroughTrigger,
+  type TroughEpisode,
 } from './journey.ts';
 import { type PlannedActionPlan, planActionPlans } from './maps.ts';
 import { planContacts } from './people.ts';
@@ -59,7 +59,7 @@ export type PlannedAccount = {
   /** renewals signed, oldest first */
   renewals: PlannedRenewal[];
   /** why a customer is in the trough today */
-  troughNow: TroughTrigger | null;
+  troughNow: TroughEpisode | null;
   contacts: PlannedContact[];
   timeline: PlannedEntry[];
   /** an active mutual action plan, for about a third of current customers */

@@ -127,8 +127,7 @@ function customerStory(f: Faker, a: Account, add: Add, someday: () => Date, now:
   }
   // Each renewal signed in the last months was talked about a few weeks before.
   for (const r of a.renewals) {
-    const date = r.at.toISOString().slice(0, 10);
-    add((w) => renewalEntry(f, w, date), daysFrom(r.at, -f.number.int({ min: 12, max: 30 })), true);
+    add((w) => renewalEntry(f, w, r.due), daysFrom(r.at, -f.number.int({ min: 12, max: 30 })), true);
   }
   const trough = a.phases.at(-1)?.phase === 'trough' ? a.phases.at(-1) : undefined;
   if (trough && a.troughNow) add(() => riskEntry(f, a.troughNow), daysFrom(trough.at, 0.05));

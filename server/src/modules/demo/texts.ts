@@ -1,7 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import type { RapportKind } from '@trustcircle/contracts';
 import { formatDay } from '../../platform/dates.ts';
-import type { TroughTrigger } from './journey.ts';
+import type { TroughEpisode } from './journey.ts';
 
 /** Believable words for demo data: what CSMs actually write after a call. */
 
@@ -52,14 +52,6 @@ const RISKS = {
   ],
   first_p1: ['first P1 ticket', 'Their first P1: SSO login loops kept the support team out for two days.'],
 } as const;
-type Risk = keyof typeof RISKS;
-/** The risk note a CSM writes when an account falls into the trough, by what pushed it. */
-const TRIGGER_RISK: Record<TroughTrigger, Risk[]> = {
-  fading_interest: ['usage_dropped', 'champion_left'],
-  technical_issue: ['first_p1'],
-  outage: ['outage_impact'],
-  unmet_expectation: ['unmet_expectation'],
-};
 const NEXT_STEPS = [
   'share the roadmap, plan a workshop for new team leads',
   'send the adoption report to their sponsor',
@@ -173,10 +165,9 @@ export function renewalEntry(f: Faker, w: Who, renewal: string): EntryText {
   };
 }
 
-/** A risk noted on the account: what pushed it into the trough, if that is known. */
-export function riskEntry(f: Faker, trigger: TroughTrigger | null = null): EntryText {
-  const key = trigger ? f.helpers.arrayElement(TRIGGER_RISK[trigger]) : f.helpers.objectKey(RISKS);
-  const [title, body] = RISKS[key];
+/** A risk noted on the account: the trough it fell into that day, when it did. */
+export function riskEntry(f: Faker, trough: Pick<TroughEpisode, 'risk' | 'note'> | null = null): EntryText {
+  const [title, body] = trough ? [trough.risk, trough.note] : RISKS[f.helpers.objectKey(RISKS)];
   return {
     kind: 'note',
     title: `Risk: ${title}`,

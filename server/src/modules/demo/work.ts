@@ -36,58 +36,64 @@ const TASKS = [
 ];
 
 /** What a check-in brought up; `{champion}` and `{feature}` are filled in per account. */
-const CHECKIN_NOTES: Array<{ sentiment: 'positive' | 'neutral' | 'negative'; notes: string; need?: string }> =
-  [
-    {
-      sentiment: 'positive',
-      notes: 'Rollout to the second team went well; {champion} wants to show it to finance next.',
-      need: 'A finance-ready view of the results',
-    },
-    {
-      sentiment: 'neutral',
-      notes: 'Busy quarter on their side. Usage steady; {champion} asked for the roadmap.',
-      need: 'See the roadmap for reporting',
-    },
-    {
-      sentiment: 'negative',
-      notes: 'Frustrated by the SSO delays; {champion} feels exposed internally.',
-      need: 'SSO working for every team',
-    },
-    {
-      sentiment: 'positive',
-      notes: 'Renewal looks safe. {champion} would consider a case study.',
-      need: 'Recognition for the project inside their company',
-    },
-    {
-      sentiment: 'neutral',
-      notes: 'New VP joined; needs a fresh introduction to what we do for them.',
-      need: 'Brief the new VP on the results so far',
-    },
-    {
-      sentiment: 'positive',
-      notes: 'Walked through {feature}; {champion} will roll it out to the regional leads.',
-      need: 'Training for the regional leads on {feature}',
-    },
-    {
-      sentiment: 'neutral',
-      notes: 'Quiet month. {champion} is on holiday next week; their deputy covers.',
-    },
-    {
-      sentiment: 'negative',
-      notes: 'Admins spend too long on manual exports; {champion} asked for a scheduled report.',
-      need: 'Scheduled exports instead of manual ones',
-    },
-    {
-      sentiment: 'positive',
-      notes: 'Their support lead now starts every standup with our dashboard.',
-      need: 'A dashboard for team leads',
-    },
-    {
-      sentiment: 'neutral',
-      notes: 'Budget planning for next year has started; {champion} wants usage figures per team.',
-      need: 'Usage figures per team for budget planning',
-    },
-  ];
+/** `calm`: what nobody says about an account at risk. */
+const CHECKIN_NOTES: Array<{
+  sentiment: 'positive' | 'neutral' | 'negative';
+  notes: string;
+  need?: string;
+  calm?: boolean;
+}> = [
+  {
+    sentiment: 'positive',
+    notes: 'Rollout to the second team went well; {champion} wants to show it to finance next.',
+    need: 'A finance-ready view of the results',
+  },
+  {
+    sentiment: 'neutral',
+    notes: 'Busy quarter on their side. Usage steady; {champion} asked for the roadmap.',
+    need: 'See the roadmap for reporting',
+  },
+  {
+    sentiment: 'negative',
+    notes: 'Frustrated by the SSO delays; {champion} feels exposed internally.',
+    need: 'SSO working for every team',
+  },
+  {
+    sentiment: 'positive',
+    notes: 'Renewal looks safe. {champion} would consider a case study.',
+    calm: true,
+    need: 'Recognition for the project inside their company',
+  },
+  {
+    sentiment: 'neutral',
+    notes: 'New VP joined; needs a fresh introduction to what we do for them.',
+    need: 'Brief the new VP on the results so far',
+  },
+  {
+    sentiment: 'positive',
+    notes: 'Walked through {feature}; {champion} will roll it out to the regional leads.',
+    need: 'Training for the regional leads on {feature}',
+  },
+  {
+    sentiment: 'neutral',
+    notes: 'Quiet month. {champion} is on holiday next week; their deputy covers.',
+  },
+  {
+    sentiment: 'negative',
+    notes: 'Admins spend too long on manual exports; {champion} asked for a scheduled report.',
+    need: 'Scheduled exports instead of manual ones',
+  },
+  {
+    sentiment: 'positive',
+    notes: 'Their support lead now starts every standup with our dashboard.',
+    need: 'A dashboard for team leads',
+  },
+  {
+    sentiment: 'neutral',
+    notes: 'Budget planning for next year has started; {champion} wants usage figures per team.',
+    need: 'Usage figures per team for budget planning',
+  },
+];
 const CHECKIN_FEATURES = ['the Slack integration', 'custom dashboards', 'workflow automations', 'the API'];
 
 /**
@@ -113,7 +119,8 @@ async function applyCheckins(
   const champion = a.contacts[0]?.firstName ?? 'the champion';
   const feature = f.helpers.arrayElement(CHECKIN_FEATURES);
   const fill = (t: string) => t.replaceAll('{champion}', champion).replaceAll('{feature}', feature);
-  const stories = f.helpers.shuffle(CHECKIN_NOTES);
+  const atRisk = a.tags.includes('at-risk');
+  const stories = f.helpers.shuffle(CHECKIN_NOTES.filter((n) => !(atRisk && n.calm)));
   // The first is scheduled a week ahead; each one held schedules the next on the planned day,
   // and the last one's successor comes from the cadence.
   let next: string | null = (
