@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, screenshot, watchConsole } from '../lib/browser.ts';
+import { readableDay } from '../lib/format.ts';
 import { type RunningServer, startServer } from '../lib/server.ts';
 
 /**
@@ -52,13 +53,7 @@ const api = async <T>(path: string): Promise<T> => {
   assert.equal(res.status(), 200, path);
   return (await res.json()) as T;
 };
-const day = (d: string) =>
-  new Intl.DateTimeFormat('en-US', {
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${d}T00:00:00Z`));
+const day = readableDay;
 const money = (n: number) =>
   new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(n);
 

@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { screenshot } from '../lib/browser.ts';
 import { setUpWorkspace } from '../lib/flows.ts';
+import { readableDay } from '../lib/format.ts';
 import type { RunningServer } from '../lib/server.ts';
 import { closeAppSession, openAppSession } from '../lib/session.ts';
 
@@ -19,13 +20,7 @@ let accountId: string;
 
 const DAY = 86_400_000;
 const isoDay = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
-const readable = (d: string) =>
-  new Intl.DateTimeFormat('en-US', {
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${d}T00:00:00Z`));
+const readable = readableDay;
 
 before(async () => {
   ({ server, browser, page, problems } = await openAppSession());
