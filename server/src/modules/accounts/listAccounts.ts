@@ -3,7 +3,8 @@ import { authorize } from '../../platform/auth/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { readCursor, toPage } from '../../platform/db/keyset.ts';
 import { parseInput } from '../../platform/validation.ts';
-import { accountDay, presentAccount } from './presenters.ts';
+import { workspaceToday } from '../workspaces/index.ts';
+import { presentAccount } from './presenters.ts';
 import { ACCOUNT_SORT_SPECS, contactCountsOf, countAccounts, listAccountRows, tagsOf } from './repository.ts';
 
 /** Search, filter, sort and cursor pagination over the workspace's accounts. */
@@ -33,11 +34,13 @@ export async function listAccounts({ ctx, input }: { ctx: Ctx; input: unknown })
     limit: query.limit + 1,
   });
   const ids = rows.slice(0, query.limit).map((r) => r.id);
-  const [tags, contacts] = await Promise.all([
+  // The workspace's day decides whether a renewal is overdue: one primary-key read, not a join
+  // (joining workspaces turned SQLite's plans for sorted, filtered pages into full sorts).
+  const [tags, contacts, today] = await Promise.all([
     tagsOf(ctx.db, ctx.workspace.id, ids),
     contactCountsOf(ctx.db, ctx.workspace.id, ids),
+    workspaceToday(ctx),
   ]);
-  const today = rows[0] ? accountDay(rows[0], ctx.clock.now()) : '';
   const present = (r: (typeof rows)[number]) =>
     presentAccount(r, { tags: tags.get(r.id) ?? [], contactsCount: contacts.get(r.id) ?? 0, today });
   const sortValue = (r: (typeof rows)[number]) => r[sort.column as keyof typeof r] as string | number | null;

@@ -1,7 +1,8 @@
 import type { Account } from '@trustcircle/contracts';
 import type { Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
-import { accountDay, presentAccount } from './presenters.ts';
+import { workspaceToday } from '../workspaces/index.ts';
+import { presentAccount } from './presenters.ts';
 import { contactCountsOf, findAccountRow, tagsOf } from './repository.ts';
 
 /** Loads one account of the workspace as the API shows it, or throws NOT_FOUND. */
@@ -13,13 +14,15 @@ export async function loadAccount(
   const workspaceId = ctx.workspace.id;
   const row = await findAccountRow(db, workspaceId, id);
   if (!row) throw notFound('Account');
-  const [tags, contacts] = await Promise.all([
+  // The workspace's day decides whether the renewal is overdue: one primary-key read.
+  const [tags, contacts, today] = await Promise.all([
     tagsOf(db, workspaceId, [id]),
     contactCountsOf(db, workspaceId, [id]),
+    workspaceToday(ctx),
   ]);
   return presentAccount(row, {
     tags: tags.get(id) ?? [],
     contactsCount: contacts.get(id) ?? 0,
-    today: accountDay(row, ctx.clock.now()),
+    today,
   });
 }

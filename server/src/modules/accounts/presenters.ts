@@ -1,5 +1,5 @@
 import { type Account, renewalState } from '@trustcircle/contracts';
-import { type Day, todayIn } from '../../platform/dates.ts';
+import type { Day } from '../../platform/dates.ts';
 import { parseJson } from '../../platform/db/json.ts';
 import { personRef } from '../users/index.ts';
 import type { AccountRow } from './repository.ts';
@@ -9,10 +9,6 @@ export type { ChangeOrigin } from '../../platform/audit/record.ts';
 /** Money is stored in cents; the API speaks in currency units with two decimals. */
 export const toCents = (amount: number) => Math.round(amount * 100);
 export const fromCents = (cents: number) => Math.round(cents) / 100;
-
-/** The workspace day an account row is read on: its renewal is due or overdue as of that day. */
-export const accountDay = (r: Pick<AccountRow, 'workspace_timezone'>, now: Date): Day =>
-  todayIn(r.workspace_timezone || 'UTC', now);
 
 export const presentAccount = (
   r: AccountRow,

@@ -137,7 +137,6 @@ function selectAccounts(db: Db, workspaceId: string) {
         'o.id as owner_id',
         'o.name as owner_name',
         'o.email as owner_email',
-        'w.timezone as workspace_timezone',
       ])
       .where('a.workspace_id', '=', workspaceId)
   );
