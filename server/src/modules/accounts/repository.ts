@@ -108,38 +108,34 @@ export async function tagsOf(
 }
 
 function selectAccounts(db: Db, workspaceId: string) {
-  return (
-    db
-      .selectFrom('accounts as a')
-      .leftJoin('users as o', 'o.id', 'a.owner_id')
-      // The workspace's time zone decides the day a renewal falls overdue (a primary-key join).
-      .innerJoin('workspaces as w', 'w.id', 'a.workspace_id')
-      .select([
-        'a.id',
-        'a.name',
-        'a.search_text',
-        'a.domain',
-        'a.tier',
-        'a.arr_cents',
-        'a.contract_start',
-        'a.renewal_date',
-        'a.stage',
-        'a.phase',
-        'a.stage_since',
-        'a.phase_since',
-        'a.custom_fields',
-        'a.external_id',
-        'a.usage_last_seen_at',
-        'a.usage_events_30d',
-        'a.usage_users_30d',
-        'a.created_at',
-        'a.updated_at',
-        'o.id as owner_id',
-        'o.name as owner_name',
-        'o.email as owner_email',
-      ])
-      .where('a.workspace_id', '=', workspaceId)
-  );
+  return db
+    .selectFrom('accounts as a')
+    .leftJoin('users as o', 'o.id', 'a.owner_id')
+    .select([
+      'a.id',
+      'a.name',
+      'a.search_text',
+      'a.domain',
+      'a.tier',
+      'a.arr_cents',
+      'a.contract_start',
+      'a.renewal_date',
+      'a.stage',
+      'a.phase',
+      'a.stage_since',
+      'a.phase_since',
+      'a.custom_fields',
+      'a.external_id',
+      'a.usage_last_seen_at',
+      'a.usage_events_30d',
+      'a.usage_users_30d',
+      'a.created_at',
+      'a.updated_at',
+      'o.id as owner_id',
+      'o.name as owner_name',
+      'o.email as owner_email',
+    ])
+    .where('a.workspace_id', '=', workspaceId);
 }
 
 export type AccountRow = Awaited<ReturnType<typeof findAccountRow>> & {};
